@@ -1,0 +1,31 @@
+/**
+ * The registry of every diagnostic code, gathered from the `codes.ts` of each
+ * area. A code not in this registry is a programmer error.
+ */
+import type { CodeInfo } from './define.js'
+import { sourceCodes } from '../source/codes.js'
+import { linesCodes } from '../stages/lines/codes.js'
+import { normalizeCodes } from '../stages/normalize/codes.js'
+import { segmentCodes } from '../stages/segment/codes.js'
+import { extractCodes } from '../stages/extract/codes.js'
+import { checkCodes } from '../stages/check/codes.js'
+import { canonicalizeCodes } from '../stages/canonicalize/codes.js'
+import { commandCodes } from '../commands/codes.js'
+
+export const codes: Readonly<Record<string, CodeInfo>> = {
+  ...sourceCodes,
+  ...linesCodes,
+  ...normalizeCodes,
+  ...segmentCodes,
+  ...extractCodes,
+  ...checkCodes,
+  ...canonicalizeCodes,
+  ...commandCodes,
+}
+
+/** Looks a code up; throws for an unregistered code (a programmer error, not a document problem). */
+export function codeInfo(code: string): CodeInfo {
+  const info = codes[code]
+  if (!info) throw new Error(`Unregistered diagnostic code: ${code}`)
+  return info
+}

@@ -1,0 +1,87 @@
+/**
+ * Loads grammars/*.json once per process, validates them with zod and
+ * compiles their patterns. Consumers ask for a pattern by id
+ * (`grammar.regex('numbering/cn-dun')`) or for a file's data, validated by the
+ * consumer's own zod schema (`grammar.data('units', UnitsData)`).
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { z } from 'zod'
+import { GrammarFile } from './schema.js'
+import { buildRegex, compilePatterns, mergeFragments, type CompiledPattern } from './compile.js'
+
+/** grammars/ at the package root (same relative place from src/grammar and dist/grammar). */
+export const GRAMMAR_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../grammars')
+
+export interface Grammar {
+  readonly files: readonly GrammarFile[]
+  readonly patterns: ReadonlyMap<string, CompiledPattern>
+  /** The compiled RegExp of a pattern. Shared: for 'g'/'y' patterns set lastIndex before exec, or use matchAll. */
+  regex(id: string): RegExp
+  /** A grammar file's `data`, validated once by the given schema and cached. */
+  data<S extends z.ZodType>(fileId: string, schema: S): z.infer<S>
+  /** Compiles a regex held in data (fragments expanded); cached by source+flags. */
+  compile(source: string, flags?: string): RegExp
+  /** Path of a non-JSON resource in grammars/ (the jieba user dictionary). */
+  resource(name: string): string
+}
+
+/** Reads and validates the grammar files in a folder. Throws with the file name on an invalid file. */
+export function readGrammarFiles(dir: string = GRAMMAR_DIR): GrammarFile[] {
+  const names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort()
+  return names.map((name) => {
+    const path = join(dir, name)
+    const parsed = GrammarFile.safeParse(JSON.parse(readFileSync(path, 'utf8')))
+    if (!parsed.success) throw new Error(`Invalid grammar file ${path}: ${parsed.error.message}`)
+    return parsed.data
+  })
+}
+
+/** Builds a Grammar from validated files. */
+export function createGrammar(files: GrammarFile[], dir: string = GRAMMAR_DIR): Grammar {
+  const fragments = mergeFragments(files)
+  const patterns = compilePatterns(files, fragments)
+  const byId = new Map(files.map((f) => [f.id, f]))
+  const dataCache = new Map<string, unknown>()
+  const regexCache = new Map<string, RegExp>()
+  return {
+    files,
+    patterns,
+    regex(id) {
+      const p = patterns.get(id)
+      if (!p) throw new Error(`Unknown grammar pattern ${id}`)
+      return p.regex
+    },
+    data(fileId, schema) {
+      const cached = dataCache.get(fileId)
+      if (cached !== undefined) return cached as never
+      const file = byId.get(fileId)
+      if (!file) throw new Error(`Unknown grammar file ${fileId}`)
+      const parsed = schema.safeParse(file.data)
+      if (!parsed.success) throw new Error(`Invalid data in grammar ${fileId}: ${parsed.error.message}`)
+      dataCache.set(fileId, parsed.data)
+      return parsed.data as never
+    },
+    compile(source, flags = '') {
+      const key = flags + '\u0000' + source
+      let r = regexCache.get(key)
+      if (!r) {
+        r = buildRegex(source, flags, fragments)
+        regexCache.set(key, r)
+      }
+      return r
+    },
+    resource(name) {
+      return join(dir, name)
+    },
+  }
+}
+
+let shared: Grammar | undefined
+
+/** The process-wide grammar, loaded on first use. */
+export function loadGrammar(): Grammar {
+  shared ??= createGrammar(readGrammarFiles())
+  return shared
+}

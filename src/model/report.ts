@@ -1,0 +1,142 @@
+/**
+ * The report record: the output contract of jixiao, one JSON file per input.
+ * Field names are the contract (DESIGN.md); add fields freely, rename none
+ * without a schemaVersion bump. `jixiao schema` prints this as JSON Schema.
+ */
+import { z } from 'zod'
+import { Span, sourced, derived } from './provenance.js'
+import { Diagnostic } from '../diagnostics/types.js'
+
+export const SCHEMA_VERSION = 1 as const
+
+const num = z.number()
+const SourcedString = sourced(z.string())
+const SourcedNumber = sourced(num)
+
+export const SourceInfo = z.strictObject({
+  path: z.string(),
+  sha256: z.string(),
+  format: z.enum(['pdf', 'text']),
+  encoding: z.string().nullable(),
+  pages: z.number().int().nullable(),
+})
+
+export const Meta = z.strictObject({
+  title: SourcedString.nullable(),
+  department: SourcedString.nullable(),
+  region: SourcedString.nullable(),
+  year: SourcedNumber.nullable(),
+  reportType: SourcedString.nullable(),
+  template: z
+    .strictObject({ id: z.string(), confidence: z.number().min(0).max(1), evidence: z.array(z.string()) })
+    .nullable(),
+})
+
+export const Section = z.strictObject({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  /** 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）, 5 = ①; a 第X部分 part is level 0 */
+  level: z.number().int().nonnegative(),
+  marker: z.string(),
+  /** the marker's kind in the numbering grammar ('cn-dun', 'paren-cn', …) */
+  markerKind: z.string(),
+  ordinal: z.number().int().positive(),
+  title: z.string(),
+  /** span of the heading (marker + title) */
+  span: Span,
+  /** span of the section's body, from the heading to the next heading of the same or higher level */
+  bodySpan: Span,
+})
+
+export const Target = z.strictObject({
+  op: z.enum(['=', '≥', '≤', '>', '<']).nullable(),
+  value: num.nullable(),
+  unit: z.string().nullable(),
+  raw: z.string(),
+})
+
+export const Indicator = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  /** canonical key for comparing across reports (filled by the canonicalizer), null when unknown */
+  key: z.string().nullable(),
+  parentId: z.string().nullable(),
+  /** 1/2/3 for 一级/二级/三级 table indicators; 0 for a flat list */
+  level: z.number().int().nonnegative(),
+  /** group path as printed (一级, 二级 names) */
+  path: z.array(z.string()),
+  max: SourcedNumber.nullable(),
+  score: SourcedNumber.nullable(),
+  target: Target.nullable(),
+  actual: Target.nullable(),
+  /** where the pair was read: prose sentence or a table row */
+  source: z.enum(['prose', 'table']),
+  span: Span,
+})
+
+export const Totals = z.strictObject({
+  score: SourcedNumber.nullable(),
+  max: z.union([SourcedNumber, derived(num)]).nullable(),
+  grade: SourcedString.nullable(),
+})
+
+export const Cell = z.strictObject({
+  value: num.nullable(),
+  raw: z.string(),
+  span: Span.nullable(),
+})
+
+export const TableRow = z.strictObject({
+  label: z.string(),
+  labelSpan: Span.nullable(),
+  role: z.enum(['item', 'subtotal', 'total', 'memo']),
+  level: z.number().int().nonnegative(),
+  cells: z.array(Cell),
+})
+
+export const Table = z.strictObject({
+  id: z.string(),
+  /** what kind of table, from the table grammar: 'budget-expenditure', 'project-funds', … */
+  kind: z.string().nullable(),
+  title: z.string().nullable(),
+  unit: z.string().nullable(),
+  columns: z.array(z.strictObject({ key: z.string().nullable(), raw: z.string() })),
+  rows: z.array(TableRow),
+  span: Span,
+})
+
+export const Fact = z.strictObject({
+  key: z.string(),
+  label: z.string(),
+  value: num,
+  unit: z.string().nullable(),
+  raw: z.string(),
+  span: Span,
+  by: z.string(),
+})
+
+export const Report = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string(),
+  source: SourceInfo,
+  meta: Meta,
+  sections: z.array(Section),
+  indicators: z.array(Indicator),
+  totals: Totals,
+  tables: z.array(Table),
+  facts: z.array(Fact),
+  diagnostics: z.array(Diagnostic),
+  findings: z.array(Diagnostic),
+})
+
+export type SourceInfo = z.infer<typeof SourceInfo>
+export type Meta = z.infer<typeof Meta>
+export type Section = z.infer<typeof Section>
+export type Indicator = z.infer<typeof Indicator>
+export type Target = z.infer<typeof Target>
+export type Totals = z.infer<typeof Totals>
+export type Table = z.infer<typeof Table>
+export type TableRow = z.infer<typeof TableRow>
+export type Cell = z.infer<typeof Cell>
+export type Fact = z.infer<typeof Fact>
+export type Report = z.infer<typeof Report>

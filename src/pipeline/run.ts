@@ -1,0 +1,67 @@
+/**
+ * The pipeline, as a readable ordered list of stages:
+ *
+ *   read ─▶ lines ─▶ normalize ─▶ segment ─▶ extract ─▶ canonicalize ─▶ check ─▶ (write)
+ *
+ * `processDocument` turns a decoded SourceDoc into a validated Report record;
+ * `runFile` reads a path first. Parse problems go to `diagnostics`, rule
+ * violations to `findings`. Writing files is the commands' business.
+ */
+import { loadGrammar, type Grammar } from '../grammar/load.js'
+import type { SourceDoc } from '../source/document.js'
+import { readSource, type ReadOptions } from '../source/read.js'
+import { Report, SCHEMA_VERSION } from '../model/report.js'
+import type { Diagnostic } from '../diagnostics/types.js'
+import { contextFactory } from './context.js'
+import { linesStage } from '../stages/lines/index.js'
+import { normalizeStage } from '../stages/normalize/index.js'
+import { segmentStage } from '../stages/segment/index.js'
+import { extractStage } from '../stages/extract/index.js'
+import { canonicalizeStage } from '../stages/canonicalize/index.js'
+import { checkStage } from '../stages/check/index.js'
+
+/** Stable report id: derived from the content hash. */
+export function reportId(sha256: string): string {
+  return sha256.slice(0, 16)
+}
+
+/** Runs every stage after `read` on a decoded document. */
+export function processDocument(source: SourceDoc, grammar: Grammar = loadGrammar(), readDiagnostics: Diagnostic[] = []): Report {
+  const ctx = contextFactory(source, grammar)
+  const diagnostics: Diagnostic[] = [...readDiagnostics]
+  const findings: Diagnostic[] = []
+
+  const lines = linesStage.run(source, ctx.forStage('lines', diagnostics))
+  const norm = normalizeStage.run(lines, ctx.forStage('normalize', diagnostics))
+  const outline = segmentStage.run(norm, ctx.forStage('segment', diagnostics))
+  const extraction = extractStage.run({ lines, norm, outline }, ctx.forStage('extract', diagnostics))
+  const canonical = canonicalizeStage.run(extraction, ctx.forStage('canonicalize', diagnostics))
+
+  const record: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    id: reportId(source.sha256),
+    source: { path: source.path, sha256: source.sha256, format: source.format, encoding: source.encoding, pages: source.pages },
+    meta: canonical.meta,
+    sections: outline.sections.map(({ norm: _n, ...section }) => section),
+    indicators: canonical.indicators,
+    totals: canonical.totals,
+    tables: canonical.tables,
+    facts: canonical.facts,
+    diagnostics,
+    findings,
+  }
+  checkStage.run(record, ctx.forStage('check', findings))
+  // The record must satisfy its contract; a failure here is a bug in jixiao, not in the document.
+  return Report.parse(record)
+}
+
+export type FileResult =
+  | { ok: true; report: Report }
+  | { ok: false; path: string; diagnostics: Diagnostic[] }
+
+/** Reads a file and processes it. A file that cannot be read gives { ok: false } with the reason. */
+export async function runFile(path: string, options: ReadOptions = {}, grammar: Grammar = loadGrammar()): Promise<FileResult> {
+  const read = await readSource(path, options)
+  if (!read.doc) return { ok: false, path, diagnostics: read.diagnostics }
+  return { ok: true, report: processDocument(read.doc, grammar, read.diagnostics) }
+}

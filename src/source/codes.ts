@@ -1,0 +1,17 @@
+/** Diagnostic codes raised while reading an input file (text decoding, PDF parsing). */
+import { defineCodes } from '../diagnostics/define.js'
+
+export const sourceCodes = defineCodes({
+  'read/not-found': { severity: 'error', doc: 'The path does not exist or cannot be read.' },
+  'read/empty': { severity: 'error', doc: 'The file is empty or holds only white space.' },
+  'read/binary': { severity: 'error', doc: 'The file is neither text nor a PDF (binary content).' },
+  'read/undecodable': { severity: 'error', doc: 'The text is not valid UTF-8, UTF-16 or GB18030.' },
+  'read/lossy-decoding': { severity: 'warning', doc: 'Some bytes could not be decoded and were replaced.' },
+  'read/unsupported-format': { severity: 'error', doc: 'The file type is not one jixiao reads (PDF or text).' },
+  'read/pdf-invalid': { severity: 'error', doc: 'The PDF is damaged or truncated and cannot be parsed.' },
+  'read/pdf-encrypted': { severity: 'error', doc: 'The PDF is password-protected.' },
+  'read/pdf-no-text': { severity: 'error', doc: 'The PDF has no text layer on any page (scanned): OCR is needed.' },
+  'read/pdf-pages-without-text': { severity: 'warning', doc: 'Some pages have no text layer (scanned pages): OCR is needed for them.' },
+  'read/pdf-page-failed': { severity: 'warning', doc: 'One page could not be read; it is treated as empty.' },
+  'read/timeout': { severity: 'error', doc: 'Processing the file took longer than the per-file time limit.' },
+})

@@ -1,0 +1,35 @@
+/**
+ * SourceDoc: an input file decoded into the "original text" that every span
+ * indexes. For text files it is the decoded file; for a PDF it is the lines
+ * rebuilt from positioned text items, pages joined with a form feed (\f).
+ */
+import type { BBox } from '../model/provenance.js'
+
+/** One rebuilt PDF line: where it sits in the original text and on the page. */
+export interface LayoutLine {
+  /** offsets into SourceDoc.text, end exclusive (no trailing newline) */
+  start: number
+  end: number
+  page: number
+  bbox: BBox
+  /** cells found from x gaps, offsets into SourceDoc.text; a line of running text has one cell */
+  cells: { start: number; end: number; x0: number; x1: number }[]
+  /** font size (≈ item height) of the line, points */
+  fontSize: number
+}
+
+export interface SourceDoc {
+  path: string
+  sha256: string
+  format: 'pdf' | 'text'
+  /** 'utf-8', 'utf-16le', 'gb18030', …; null for PDF */
+  encoding: string | null
+  /** the original decoded text */
+  text: string
+  /** offset where each page starts (pageStarts[0] === 0); null when the text has no page marks */
+  pageStarts: number[] | null
+  /** number of pages, null when unknown */
+  pages: number | null
+  /** PDF only: the rebuilt lines with boxes, in text order */
+  layout?: LayoutLine[]
+}

@@ -1,0 +1,59 @@
+/**
+ * read: a path → a decoded SourceDoc, or the reason it could not be read.
+ * The format is told by the bytes (a PDF starts with %PDF-), not by the
+ * extension. Never throws for a bad file: the reason is a diagnostic.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import type { Diagnostic } from '../diagnostics/types.js'
+import { toDiagnostic } from '../pipeline/context.js'
+import type { SourceDoc } from './document.js'
+import { decodeText } from './read-text.js'
+import { readPdf } from './read-pdf.js'
+
+export interface ReadOptions {
+  /** per-file time limit for PDF parsing, ms (0 = none) */
+  timeoutMs?: number
+}
+
+export interface ReadResult {
+  doc: SourceDoc | null
+  diagnostics: Diagnostic[]
+}
+
+const PDF_MAGIC = Buffer.from('%PDF-')
+
+/** True when the bytes look like a PDF (the header may follow a little junk, as readers allow). */
+export function isPdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024))
+  return head.indexOf(PDF_MAGIC) !== -1
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** Reads one file. */
+export async function readSource(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const fail = (code: string, message: string): ReadResult => ({
+    doc: null,
+    diagnostics: [toDiagnostic({ code, message }, 'read')],
+  })
+  let bytes: Buffer
+  try {
+    const st = await stat(path)
+    if (!st.isFile()) return fail('read/not-found', `${path} is not a file`)
+    bytes = await readFile(path)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    return fail('read/not-found', code === 'ENOENT' ? `${path} does not exist` : `${path} cannot be read (${code ?? 'error'})`)
+  }
+  return readBytes(path, bytes, options)
+}
+
+/** Decodes bytes already in memory (used by tests and by workers). */
+export async function readBytes(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const hash = sha256(bytes)
+  if (isPdf(bytes)) return readPdf(path, bytes, hash, options)
+  return decodeText(path, bytes, hash)
+}

@@ -1,0 +1,5 @@
+/** Diagnostic codes raised by the segment stage. */
+import { defineCodes } from '../../diagnostics/define.js'
+
+export const segmentCodes = defineCodes({
+})
