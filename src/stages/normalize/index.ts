@@ -1,12 +1,110 @@
 /**
- * normalize: body lines re-flowed into paragraphs, characters folded, with an
- * offset map back to the original text. (Stub until implemented.)
+ * normalize: body lines re-flowed into paragraphs and characters folded,
+ * with an offset map so every match in the normalized text maps back to the
+ * original (see offset-map.ts).
+ *
+ * Within a paragraph: lines are trimmed and joined (with a space only between
+ * two ASCII letters); letter-spaced Han runs lose their spaces (年 度 部 门 →
+ * 年度部门); a run of white space becomes one space, or a TAB when it holds a
+ * tab or several spaces (a cell gap). Paragraphs are joined with '\n'.
  */
-import type { Stage, Line, NormDoc } from '../../pipeline/types.js'
+import type { Stage, Line, NormDoc, Paragraph, Context } from '../../pipeline/types.js'
+import { createFolder, normalizeData } from './fold.js'
+import { reflow } from './reflow.js'
+
+const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\v'
+const isAsciiLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch)
+
+class Builder {
+  chars: string[] = []
+  map: number[] = []
+  push(ch: string, offset: number) {
+    this.chars.push(ch)
+    this.map.push(offset)
+  }
+  last(): string | undefined {
+    return this.chars[this.chars.length - 1]
+  }
+}
+
+/** Indices (within the line) of spaces inside letter-spaced Han runs. */
+function letterSpacedGaps(folded: string, ctx: Context): Set<number> {
+  const gaps = new Set<number>()
+  const re = ctx.grammar.regex('normalize/letter-spaced-run')
+  re.lastIndex = 0
+  for (const m of folded.matchAll(re)) {
+    for (let i = 0; i < m[0].length; i++) if (m[0][i] === ' ') gaps.add(m.index + i)
+  }
+  return gaps
+}
+
+/** Appends one line's trimmed, folded text. */
+function appendLine(b: Builder, line: Line, fold: (s: string) => string, ctx: Context) {
+  const folded = fold(line.text)
+  const gaps = letterSpacedGaps(folded, ctx)
+  let i = 0
+  let end = folded.length
+  while (i < end && isSpace(folded[i]!)) i++
+  while (end > i && isSpace(folded[end - 1]!)) end--
+  while (i < end) {
+    const ch = folded[i]!
+    if (!isSpace(ch)) {
+      b.push(ch, line.start + i)
+      i++
+      continue
+    }
+    let j = i
+    let wide = false
+    while (j < end && isSpace(folded[j]!)) {
+      if (folded[j] === '\t' || line.text[j] === '\u3000') wide = true
+      j++
+    }
+    if (j - i === 1 && gaps.has(i)) {
+      i = j
+      continue
+    }
+    b.push(wide || j - i >= 2 ? '\t' : ' ', line.start + i)
+    i = j
+  }
+}
+
+/** Builds the normalized document from re-flowed paragraphs. */
+export function buildNormDoc(paragraphs: Line[][], fold: (s: string) => string, ctx: Context): NormDoc {
+  const b = new Builder()
+  const out: Paragraph[] = []
+  let previous: Line[] | undefined
+  for (const lines of paragraphs) {
+    // the paragraph break maps to the end of the previous paragraph's last line (its line break)
+    if (previous) b.push('\n', previous[previous.length - 1]!.end)
+    previous = lines
+    const start = b.chars.length
+    lines.forEach((line, k) => {
+      if (k > 0) {
+        const prev = lines[k - 1]!
+        const next = fold(line.text).trimStart()[0]
+        if (isAsciiLetter(b.last()) && isAsciiLetter(next)) b.push(' ', prev.end)
+      }
+      appendLine(b, line, fold, ctx)
+    })
+    out.push({ start, end: b.chars.length, lines: lines.map((l) => l.index), page: lines[0]!.page })
+  }
+  const text = b.chars.join('')
+  const map = new Int32Array(text.length + 1)
+  b.map.forEach((o, i) => (map[i] = o))
+  map[text.length] = previous ? previous[previous.length - 1]!.end : 0
+  return { text, map, paragraphs: out }
+}
 
 export const normalizeStage: Stage<Line[], NormDoc> = {
   name: 'normalize',
-  run() {
-    return { text: '', map: new Int32Array(1), paragraphs: [] }
+  run(lines, ctx) {
+    const data = normalizeData(ctx.grammar)
+    const foldChar = createFolder(data)
+    const fold = (s: string) => {
+      let out = ''
+      for (let i = 0; i < s.length; i++) out += foldChar(s[i]!)
+      return out
+    }
+    return buildNormDoc(reflow(lines, ctx, data, fold), fold, ctx)
   },
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { earlyStages, fileDoc, textDoc, SEED } from '../../helpers/pipeline.js'
+import { toOriginal } from '../../../src/stages/normalize/offset-map.js'
+
+const paragraphs = (text: string) => {
+  const { norm } = earlyStages(textDoc(text))
+  return norm.paragraphs.map((p) => norm.text.slice(p.start, p.end))
+}
+
+describe('normalize on the seed', () => {
+  const { norm, doc } = earlyStages(fileDoc(SEED))
+  const paras = norm.paragraphs.map((p) => norm.text.slice(p.start, p.end))
+
+  it('should re-join a number hard-wrapped away from its unit', () => {
+    expect(norm.text).toContain('部门整体支出5156.46万元')
+  })
+
+  it('should keep each budget table row as its own paragraph', () => {
+    expect(paras).toContain('一、基本支出 4336.48 4431.90 4431.90')
+    expect(paras).toContain('合计 5084.38 5156.46 5156.46')
+    expect(paras).toContain('其中:基本建设类项目 0.00 0.00 0.00')
+  })
+
+  it('should start a paragraph at each heading', () => {
+    expect(paras).toContain('(九)公众或服务对象满意度')
+    expect(paras).toContain('五、 其他自评情况。')
+  })
+
+  it('should carry the page of the page-start marks', () => {
+    const row = norm.paragraphs.find((p) => norm.text.slice(p.start, p.end).startsWith('合计'))!
+    expect(row.page).toBe(10)
+    const first = norm.paragraphs.find((p) => norm.text.slice(p.start, p.end).startsWith('一、基本支出'))!
+    expect(first.page).toBe(9)
+  })
+
+  it('should map every normalized character back to an original one that folds to it', () => {
+    for (let i = 0; i < norm.text.length; i++) {
+      const ch = norm.text[i]!
+      const o = doc.text[norm.map[i]!]!
+      if (ch === '\n' || ch === '\t' || ch === ' ') continue
+      expect(o === ch || o.normalize('NFKC') === ch).toBe(true)
+    }
+  })
+
+  it('should map a range to the original raw text', () => {
+    const at = norm.text.indexOf('5156.46万元')
+    const [s, e] = toOriginal(norm, at, at + '5156.46万元'.length)
+    expect(doc.text.slice(s, e)).toMatch(/^5156\.46\s+万元$/)
+  })
+})
+
+describe('normalize', () => {
+  it('should drop spaces in letter-spaced Han runs but not around digits', () => {
+    expect(paragraphs('预 算 编 码:   906017\n2020 年')).toEqual(['预算编码:\t906017', '2020 年'])
+  })
+
+  it('should fold full-width digits and brackets', () => {
+    expect(paragraphs('（一）１２３，４％')).toEqual(['(一)123,4%'])
+  })
+
+  it('should keep long unwrapped lines as separate paragraphs', () => {
+    const a = '这是一段很长的文字'.repeat(8)
+    const b = '另一段同样很长的文字'.repeat(5)
+    expect(paragraphs(`${a}\n${b}`)).toEqual([a, b])
+  })
+
+  it('should not join a table row to prose', () => {
+    const wrapped = '根据年度决算信息部门整体支出情况如下所述详见下表各项数据'
+    expect(paragraphs(`${wrapped}\n${wrapped}\n${wrapped}\n合计 1.00 2.00\n${wrapped}`)).toContain('合计 1.00 2.00')
+  })
+})
