@@ -91,7 +91,8 @@ export function detectPageStarts(text: string): number[] | null {
 export function decodeText(path: string, bytes: Uint8Array, sha256: string): ReadResult {
   const fail = (code: string, message: string): ReadResult => ({ doc: null, diagnostics: [toDiagnostic({ code, message }, 'read')] })
   if (bytes.length === 0) return fail('read/empty', `${path} is empty`)
-  if (looksBinary(bytes)) return fail('read/binary', `${path} is not a text file or a PDF (binary content)`)
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+  if (!utf16 && looksBinary(bytes)) return fail('read/binary', `${path} is not a text file or a PDF (binary content)`)
   const decoded = decodeBytes(bytes)
   if (!decoded) return fail('read/undecodable', `${path} is not valid UTF-8, UTF-16 or GB18030 text`)
   // TextDecoder drops a BOM; the original text is what follows it.
