@@ -30,6 +30,8 @@ export const Meta = z.strictObject({
   template: z
     .strictObject({ id: z.string(), confidence: z.number().min(0).max(1), evidence: z.array(z.string()) })
     .nullable(),
+  /** canonical department name (short forms expanded), set by the canonicalizer; null without a department */
+  departmentKey: z.string().nullable().optional(),
 })
 
 export const Section = z.strictObject({

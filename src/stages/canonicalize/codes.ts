@@ -2,4 +2,12 @@
 import { defineCodes } from '../../diagnostics/define.js'
 
 export const canonicalizeCodes = defineCodes({
+  'canonicalize/indicator-unmapped': {
+    severity: 'info',
+    doc: 'Indicator names with no canonical key (listed in `actual`); they keep key null and stay out of side-by-side comparison.',
+  },
+  'canonicalize/segmenter-unavailable': {
+    severity: 'warning',
+    doc: 'nodejieba could not be loaded here, so names the cheap rules could not resolve stayed unmapped.',
+  },
 })

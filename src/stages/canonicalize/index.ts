@@ -1,12 +1,47 @@
 /**
- * canonicalize: maps indicator and department names onto canonical keys so
- * reports compare side by side. (Stub: keys stay null.)
+ * canonicalize: gives each indicator its canonical key (null when none fits)
+ * and the report its canonical department name, so reports compare side by
+ * side. Indicator keys already set by an earlier stage are kept. The jieba
+ * dictionary is loaded only if some name needs segmenting (see segmenter.ts).
  */
 import type { Stage, Extraction } from '../../pipeline/types.js'
+import type { Indicator } from '../../model/report.js'
+import { resolveIndicatorKey } from './indicators.js'
+import { canonicalDepartment } from './departments.js'
 
+export { canonicalIndicatorKey, resolveIndicatorKey } from './indicators.js'
+export { canonicalDepartment } from './departments.js'
+
+/** Fills `indicator.key` and `meta.departmentKey`. */
 export const canonicalizeStage: Stage<Extraction, Extraction> = {
   name: 'canonicalize',
-  run(extraction) {
-    return extraction
+  run(extraction, ctx) {
+    const unmapped: Indicator[] = []
+    let segmenterUnavailable = false
+    const indicators = extraction.indicators.map((indicator) => {
+      if (indicator.key !== null) return indicator
+      const r = resolveIndicatorKey(indicator.name, ctx.grammar)
+      if (r.key === null) unmapped.push(indicator)
+      segmenterUnavailable ||= r.segmenterUnavailable
+      return { ...indicator, key: r.key }
+    })
+    if (segmenterUnavailable) {
+      ctx.report({
+        code: 'canonicalize/segmenter-unavailable',
+        message: 'nodejieba is unavailable: some indicator names were left without a canonical key',
+      })
+    }
+    const first = unmapped[0]
+    if (first) {
+      ctx.report({
+        code: 'canonicalize/indicator-unmapped',
+        message: `${unmapped.length} indicator name(s) have no canonical key, first: ${first.name}`,
+        span: first.span,
+        actual: unmapped.map((i) => i.name),
+      })
+    }
+    const department = extraction.meta.department
+    const departmentKey = department ? canonicalDepartment(department.value, ctx.grammar) : null
+    return { ...extraction, meta: { ...extraction.meta, departmentKey }, indicators }
   },
 }
