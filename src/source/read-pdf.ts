@@ -1,10 +1,125 @@
 /**
- * Reading PDF reports with pdfjs-dist. (Placeholder until PDF reading lands:
- * every PDF is refused with a clear reason.)
+ * Reading PDF reports with pdf.js: each page's positioned text items are
+ * rebuilt into lines (rows by vertical overlap, cells by x gaps, see
+ * `pdf/`), lines joined with \n and pages with \f into the document text,
+ * with a LayoutLine (page, bbox, cells) for every line. Page furniture stays
+ * in the text; the lines stage marks it. Pages are read one at a time and
+ * released, so memory does not grow with the page count. Problems become
+ * diagnostics: damaged, encrypted, scanned (no text), failed pages, timeout.
  */
+import type { Diagnostic } from '../diagnostics/types.js'
 import { toDiagnostic } from '../pipeline/context.js'
+import type { LayoutLine, SourceDoc } from './document.js'
 import type { ReadOptions, ReadResult } from './read.js'
+import { ItemBuffer, collectItems } from './pdf/items.js'
+import { Rows, groupRows } from './pdf/rows.js'
+import { pageText } from './pdf/page-text.js'
+import { pageList } from './pdf/page-list.js'
+import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
 
-export async function readPdf(path: string, _bytes: Uint8Array, _sha256: string, _options: ReadOptions): Promise<ReadResult> {
-  return { doc: null, diagnostics: [toDiagnostic({ code: 'read/unsupported-format', message: `${path}: PDF reading is not available yet` }, 'read')] }
+/** Pages between two releases of the document's shared caches (fonts, page objects). */
+const CLEANUP_EVERY = 200
+
+class Timeout extends Error {}
+
+/** Resolves like `p`, or rejects with Timeout when the deadline passes first. */
+function beforeDeadline<T>(p: Promise<T>, deadline: number): Promise<T> {
+  if (deadline === Infinity) return p
+  const left = deadline - Date.now()
+  if (left <= 0) return Promise.reject(new Timeout())
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout()), left)
+    timer.unref()
+  })
+  return Promise.race([p, limit]).finally(() => clearTimeout(timer))
+}
+
+function errorName(e: unknown): string {
+  return e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : ''
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+/**
+ * Reads a PDF into a SourceDoc. Never throws for a bad file.
+ * @param path shown in messages and kept in the SourceDoc
+ * @param bytes the file's bytes (not modified)
+ * @param sha256 hash of the bytes
+ * @param options per-file time limit
+ */
+export async function readPdf(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = []
+  const report = (code: string, message: string) => diagnostics.push(toDiagnostic({ code, message }, 'read'))
+  const fail = (code: string, message: string): ReadResult => {
+    report(code, message)
+    return { doc: null, diagnostics }
+  }
+  const pdfjs = await loadPdfJs()
+  const timeoutMs = options.timeoutMs ?? 0
+  const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity
+  const task = pdfjs.getDocument(openOptions(bytes))
+  try {
+    let pdf
+    try {
+      pdf = await beforeDeadline(task.promise, deadline)
+    } catch (e) {
+      if (e instanceof Timeout) throw e
+      const name = errorName(e)
+      if (name === 'PasswordException') return fail('read/pdf-encrypted', `${path} is password-protected: jixiao cannot open it without the password`)
+      return fail('read/pdf-invalid', `${path} is damaged or truncated and cannot be read as a PDF (${errorText(e)})`)
+    }
+    const pages = pdf.numPages
+    if (pages === 0) return fail('read/pdf-invalid', `${path} has no pages`)
+    const buf = new ItemBuffer()
+    const rows = new Rows()
+    const layout: LayoutLine[] = []
+    const pageStarts: number[] = []
+    const failed: number[] = []
+    const blank: number[] = []
+    let text = ''
+    for (let p = 1; p <= pages; p++) {
+      if (Date.now() > deadline) throw new Timeout()
+      if (p > 1) text += '\f'
+      pageStarts.push(text.length)
+      let page
+      try {
+        page = await beforeDeadline(pdf.getPage(p), deadline)
+        const content = await beforeDeadline(page.getTextContent(), deadline)
+        collectItems(content.items, buf)
+      } catch (e) {
+        if (e instanceof Timeout) throw e
+        failed.push(p)
+        continue
+      } finally {
+        page?.cleanup()
+      }
+      if (buf.n === 0) {
+        blank.push(p)
+        continue
+      }
+      groupRows(buf, rows)
+      text += pageText(buf, rows, p, text.length, layout)
+      if (p % CLEANUP_EVERY === 0) await pdf.cleanup(true)
+    }
+    if (failed.length === pages) return fail('read/pdf-invalid', `${path}: no page could be read (the file is damaged)`)
+    if (failed.length > 0) {
+      report('read/pdf-page-failed', `${path}: page${failed.length > 1 ? 's' : ''} ${pageList(failed)} of ${pages} could not be read and ${failed.length > 1 ? 'are' : 'is'} treated as empty`)
+    }
+    if (layout.length === 0) {
+      return fail('read/pdf-no-text', `${path} has no text layer on page${blank.length > 1 ? 's' : ''} ${pageList(blank)} (scanned images): OCR is needed`)
+    }
+    if (blank.length > 0) {
+      report('read/pdf-pages-without-text', `${path}: page${blank.length > 1 ? 's' : ''} ${pageList(blank)} of ${pages} ha${blank.length > 1 ? 've' : 's'} no text layer (scanned images): OCR is needed for ${blank.length > 1 ? 'them' : 'it'}`)
+    }
+    const doc: SourceDoc = { path, sha256, format: 'pdf', encoding: null, text, pageStarts, pages, layout }
+    return { doc, diagnostics }
+  } catch (e) {
+    if (e instanceof Timeout) return fail('read/timeout', `${path}: reading the PDF took longer than the ${timeoutMs} ms limit`)
+    return fail('read/pdf-invalid', `${path} cannot be read as a PDF (${errorText(e)})`)
+  } finally {
+    await task.destroy().catch(() => {})
+  }
 }
