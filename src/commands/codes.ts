@@ -3,4 +3,5 @@ import { defineCodes } from '../diagnostics/define.js'
 
 export const commandCodes = defineCodes({
   'run/internal-error': { severity: 'error', doc: 'jixiao itself failed on this file (a bug): the file is listed as failed.' },
+  'run/no-inputs': { severity: 'error', doc: 'A folder named on the command line holds no .pdf or .txt file.' },
 })

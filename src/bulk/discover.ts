@@ -1,0 +1,92 @@
+/**
+ * bulk/discover: the command line's PATH... → the list of input files.
+ * Folders are walked recursively for .pdf and .txt files (hidden entries
+ * skipped, symlink loops avoided); a file named on the command line is taken
+ * whatever its extension. Paths that do not exist and folders with no
+ * reports are problems, each with one clear reason.
+ */
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { join } from 'node:path'
+
+/** Extensions taken from folders (lower case). */
+export const INPUT_EXTENSIONS = ['.pdf', '.txt'] as const
+
+export interface Problem {
+  path: string
+  reason: string
+  code: string
+}
+
+export interface Discovery {
+  /** input files, sorted by path, each once */
+  files: string[]
+  /** paths named on the command line that gave no input */
+  problems: Problem[]
+}
+
+function wanted(name: string): boolean {
+  const lower = name.toLowerCase()
+  return INPUT_EXTENSIONS.some((ext) => lower.endsWith(ext))
+}
+
+function walk(dir: string, seen: Set<string>, out: string[]): void {
+  let real: string
+  try {
+    real = realpathSync(dir)
+  } catch {
+    return
+  }
+  if (seen.has(real)) return
+  seen.add(real)
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch {
+    return
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue
+    const path = join(dir, e.name)
+    let isDir = e.isDirectory()
+    let isFile = e.isFile()
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(path)
+        isDir = st.isDirectory()
+        isFile = st.isFile()
+      } catch {
+        continue
+      }
+    }
+    if (isDir) walk(path, seen, out)
+    else if (isFile && wanted(e.name)) out.push(path)
+  }
+}
+
+/**
+ * Expands files and folders into input files.
+ * @param paths as given on the command line
+ */
+export function discoverInputs(paths: readonly string[]): Discovery {
+  const files = new Set<string>()
+  const problems: Problem[] = []
+  for (const path of paths) {
+    let st
+    try {
+      st = statSync(path)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      problems.push({ path, code: 'read/not-found', reason: code === 'ENOENT' ? `${path} does not exist` : `${path} cannot be read (${code ?? 'error'})` })
+      continue
+    }
+    if (st.isDirectory()) {
+      const found: string[] = []
+      walk(path, new Set(), found)
+      if (found.length === 0) problems.push({ path, code: 'run/no-inputs', reason: `${path} holds no .pdf or .txt files` })
+      for (const f of found) files.add(f)
+    } else {
+      files.add(path)
+    }
+  }
+  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), problems }
+}

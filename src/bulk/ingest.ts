@@ -1,0 +1,107 @@
+/**
+ * bulk/ingest: a whole `extract` run. Plans the inputs, runs them through the
+ * worker pool, writes each record as it comes, then the manifest and the
+ * CSVs (regenerated from the records on disk, so a resumed run still gets
+ * complete CSVs). An abort signal (Ctrl-C) stops new files from starting;
+ * files in flight finish and everything is still written.
+ */
+import { mkdirSync } from 'node:fs'
+import { createRunner } from './pool.js'
+import { planRun, type PlannedInput } from './plan.js'
+import { createProgress } from './progress.js'
+import { formatShard, type Shard } from './shard.js'
+import type { TaskResult } from './task.js'
+import { listRecordIds, removeStaleTemps } from '../stages/write/record.js'
+import { buildManifest, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { writeCsvs } from '../stages/write/csv.js'
+import { reportId } from '../pipeline/run.js'
+
+export interface IngestOptions {
+  paths: string[]
+  outDir: string
+  jobs: number
+  resume: boolean
+  bom: boolean
+  shard: Shard | null
+  /** per-file time limit, ms (0 = none) */
+  timeoutMs: number
+  /** run in-process even when worker threads are available */
+  inProcess?: boolean
+  /** aborting stops new files from starting */
+  signal?: AbortSignal
+  /** where progress and problems go (default process.stderr) */
+  stderr?: NodeJS.WriteStream
+}
+
+export interface IngestResult {
+  manifest: Manifest
+  /** 0 all ok, 1 some input failed, 130 interrupted */
+  exitCode: number
+  /** pages of the files processed in this run (for rates) */
+  pages: number
+  seconds: number
+}
+
+function entryOf(input: PlannedInput, result: TaskResult): ManifestEntry {
+  if (result.status === 'ok') return { path: input.path, status: 'ok', sha256: input.sha256, id: result.id }
+  return { path: input.path, status: 'failed', sha256: input.sha256, id: null, reason: result.reason, codes: result.codes }
+}
+
+/**
+ * Runs `extract` over the paths.
+ * @param options what to read, where to write, how
+ */
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const started = Date.now()
+  const stderr = options.stderr ?? process.stderr
+  mkdirSync(options.outDir, { recursive: true })
+  removeStaleTemps(options.outDir)
+  const existing = options.resume ? listRecordIds(options.outDir) : new Set<string>()
+  const plan = await planRun(options.paths, { shard: options.shard, existing })
+  for (const e of plan.settled) if (e.status === 'failed') stderr.write(`jixiao: ${e.reason}\n`)
+
+  const entries = new Map<string, ManifestEntry>(plan.settled.map((e) => [e.path, e]))
+  const runner = createRunner({ jobs: Math.max(1, Math.min(options.jobs, plan.todo.length)), timeoutMs: options.timeoutMs, inProcess: options.inProcess ?? false })
+  const progress = createProgress({ total: plan.todo.length, stream: stderr })
+  let pages = 0
+  let next = 0
+  const lane = async () => {
+    while (next < plan.todo.length && !options.signal?.aborted) {
+      const input = plan.todo[next++]!
+      const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false })
+      const entry = entryOf(input, result)
+      entries.set(input.path, entry)
+      if (result.status === 'ok') pages += result.pages ?? 0
+      else progress.log(`jixiao: ${result.reason}`)
+      progress.tick()
+    }
+  }
+  try {
+    await Promise.all(Array.from({ length: runner.size }, lane))
+  } finally {
+    progress.stop()
+    await runner.close()
+  }
+
+  const interrupted = plan.todo.some((i) => !entries.has(i.path))
+  for (const i of plan.todo) {
+    if (!entries.has(i.path)) entries.set(i.path, { path: i.path, status: 'pending', sha256: i.sha256, id: null })
+  }
+  for (const d of plan.duplicates) {
+    const first = entries.get(d.of)!
+    if (first.status === 'failed') {
+      entries.set(d.path, { path: d.path, status: 'failed', sha256: d.sha256, id: null, reason: `${d.path}: same content as ${d.of}, which failed: ${first.reason}`, codes: first.codes ?? [] })
+      stderr.write(`jixiao: ${d.path}: same content as ${d.of}, which failed\n`)
+    } else if (first.status === 'pending') {
+      entries.set(d.path, { path: d.path, status: 'pending', sha256: d.sha256, id: null })
+    } else {
+      entries.set(d.path, { path: d.path, status: 'duplicate', sha256: d.sha256, id: reportId(d.sha256), duplicateOf: d.of })
+    }
+  }
+
+  const manifest = buildManifest([...entries.values()], options.shard ? formatShard(options.shard) : null, interrupted)
+  writeManifest(options.outDir, manifest)
+  await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom })
+  const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
+  return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }
+}

@@ -1,0 +1,81 @@
+/**
+ * bulk/plan: from the command line's paths to the work of a run. Finds the
+ * input files, hashes them, keeps this shard's slice, sets duplicates aside
+ * (same content as an earlier input in path order) and, on --resume, the
+ * inputs whose record is already on disk.
+ */
+import { createHash } from 'node:crypto'
+import { discoverInputs } from './discover.js'
+import { hashFile } from './hash.js'
+import { inShard, type Shard } from './shard.js'
+import { reportId } from '../pipeline/run.js'
+import type { ManifestEntry } from '../stages/write/manifest.js'
+
+export interface PlannedInput {
+  path: string
+  sha256: string
+}
+
+export interface Plan {
+  /** inputs to process, in path order */
+  todo: PlannedInput[]
+  /** entries already settled: failed before processing, or ok from an earlier run (--resume) */
+  settled: ManifestEntry[]
+  /** inputs with the same content as an earlier one: settled after it */
+  duplicates: (PlannedInput & { of: string })[]
+}
+
+export interface PlanOptions {
+  shard: Shard | null
+  /** ids of the records already on disk, when resuming (empty otherwise) */
+  existing: ReadonlySet<string>
+}
+
+/** Hashes files a few at a time, keeping their order. */
+async function hashAll(files: readonly string[], lanes = 8) {
+  const out: Awaited<ReturnType<typeof hashFile>>[] = new Array(files.length)
+  let next = 0
+  const lane = async () => {
+    while (next < files.length) {
+      const i = next++
+      out[i] = await hashFile(files[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: lanes }, lane))
+  return out
+}
+
+/**
+ * Plans a run.
+ * @param paths files and folders from the command line
+ * @param options shard and resume
+ */
+export async function planRun(paths: readonly string[], options: PlanOptions): Promise<Plan> {
+  const { files, problems } = discoverInputs(paths)
+  const plan: Plan = { todo: [], settled: [], duplicates: [] }
+  // A path that gave nothing has no content to hash: its shard follows the path's own hash.
+  const pathShard = (p: string) => !options.shard || inShard(createHash('sha256').update(p).digest('hex'), options.shard)
+  for (const p of problems) {
+    if (pathShard(p.path)) plan.settled.push({ path: p.path, status: 'failed', sha256: null, id: null, reason: p.reason, codes: [p.code] })
+  }
+  const hashes = await hashAll(files)
+  const firstBySha = new Map<string, string>()
+  files.forEach((path, i) => {
+    const h = hashes[i]!
+    if ('error' in h) {
+      if (pathShard(path)) plan.settled.push({ path, status: 'failed', sha256: null, id: null, reason: h.error, codes: ['read/not-found'] })
+      return
+    }
+    if (options.shard && !inShard(h.sha256, options.shard)) return
+    const first = firstBySha.get(h.sha256)
+    if (first !== undefined) {
+      plan.duplicates.push({ path, sha256: h.sha256, of: first })
+      return
+    }
+    firstBySha.set(h.sha256, path)
+    const id = reportId(h.sha256)
+    if (options.existing.has(id)) plan.settled.push({ path, status: 'ok', sha256: h.sha256, id })
+    else plan.todo.push({ path, sha256: h.sha256 })
+  })
+  return plan
+}

@@ -1,0 +1,144 @@
+/**
+ * bulk/pool: a small pool of worker threads (node:worker_threads), one task
+ * per worker at a time. A task that overruns the per-file time limit has its
+ * worker terminated and replaced, and comes back as failed (read/timeout); a
+ * worker that dies comes back as failed (run/internal-error). Either way the
+ * run goes on. Hand-rolled (about a hundred lines) rather than a library
+ * because of exactly this terminate-and-replace behaviour.
+ *
+ * Workers load compiled JS (dist/bulk/worker.js). When jixiao runs from its
+ * TypeScript source (tests), tasks run in-process instead.
+ */
+import { Worker } from 'node:worker_threads'
+import { fileURLToPath } from 'node:url'
+import { processTask, type Task, type TaskResult } from './task.js'
+
+export interface Runner {
+  /** number of tasks that can run at once */
+  readonly size: number
+  /** whether tasks run in worker threads */
+  readonly threaded: boolean
+  run(task: Task): Promise<TaskResult>
+  /** stops every worker (tasks in flight are abandoned) */
+  close(): Promise<void>
+}
+
+export interface RunnerOptions {
+  jobs: number
+  /** hard per-file time limit, ms (0 = none) */
+  timeoutMs: number
+  /** force in-process execution */
+  inProcess?: boolean
+  /** worker script (tests); default: the compiled bulk/worker.js */
+  workerUrl?: URL
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url)
+
+/** True when the compiled worker can be started (jixiao runs from dist/). */
+export function workersAvailable(): boolean {
+  return fileURLToPath(import.meta.url).endsWith('.js')
+}
+
+/** A runner: threads when available and wanted, else in-process. */
+export function createRunner(options: RunnerOptions): Runner {
+  if (options.workerUrl) return new WorkerPool(options.jobs, options.timeoutMs, options.workerUrl)
+  if (options.inProcess || !workersAvailable()) return inProcessRunner()
+  return new WorkerPool(options.jobs, options.timeoutMs, WORKER_URL)
+}
+
+function inProcessRunner(): Runner {
+  return { size: 1, threaded: false, run: processTask, close: async () => {} }
+}
+
+interface Job {
+  task: Task
+  resolve(result: TaskResult): void
+}
+
+interface Slot {
+  worker: Worker
+  job: Job | null
+  seq: number
+  timer: NodeJS.Timeout | null
+}
+
+class WorkerPool implements Runner {
+  readonly threaded = true
+  private readonly slots: Slot[] = []
+  private readonly queue: Job[] = []
+  private closed = false
+
+  constructor(
+    readonly size: number,
+    private readonly timeoutMs: number,
+    private readonly workerUrl: URL,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn())
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ task, resolve })
+      this.dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    await Promise.all(this.slots.map((s) => s.worker.terminate()))
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.workerUrl), job: null, seq: 0, timer: null }
+    slot.worker.on('message', (m: { seq: number; result: TaskResult }) => {
+      if (m.seq === slot.seq) this.finish(slot, m.result)
+    })
+    slot.worker.on('error', (e) => this.fail(slot, 'run/internal-error', `jixiao's worker failed on this file (${e.message.split('\n')[0]})`))
+    slot.worker.on('exit', () => this.fail(slot, 'run/internal-error', 'jixiao\'s worker stopped while reading this file'))
+    return slot
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.closed || this.queue.length === 0) return
+      if (slot.job) continue
+      const job = this.queue.shift()!
+      slot.job = job
+      slot.seq++
+      if (this.timeoutMs > 0) slot.timer = setTimeout(() => this.timeout(slot), this.timeoutMs)
+      slot.worker.postMessage({ seq: slot.seq, task: job.task })
+    }
+  }
+
+  private finish(slot: Slot, result: TaskResult): void {
+    const job = slot.job
+    if (!job) return
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.timer = null
+    slot.job = null
+    job.resolve(result)
+    this.dispatch()
+  }
+
+  /** Replaces a slot's worker and fails its job. */
+  private fail(slot: Slot, code: string, message: string): void {
+    const job = slot.job
+    if (this.closed) return
+    const i = this.slots.indexOf(slot)
+    if (i === -1) return
+    slot.job = null
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.worker.removeAllListeners()
+    slot.worker.on('error', () => {})
+    void slot.worker.terminate()
+    this.slots[i] = this.spawn()
+    if (job) job.resolve({ status: 'failed', reason: `${job.task.path}: ${message}`, codes: [code] })
+    this.dispatch()
+  }
+
+  private timeout(slot: Slot): void {
+    const seconds = Math.round(this.timeoutMs / 100) / 10
+    this.fail(slot, 'read/timeout', `took longer than the per-file time limit (${seconds} s); stopped`)
+  }
+}

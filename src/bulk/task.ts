@@ -1,0 +1,54 @@
+/**
+ * bulk/task: processing one input file, the unit of work of a bulk run. The
+ * same function runs inside a worker thread and in-process (one job, or
+ * tests running from source). It never throws: a bug in jixiao on one file
+ * becomes a failed entry with the reason, and the run goes on.
+ */
+import { runFile } from '../pipeline/run.js'
+import type { Report } from '../model/report.js'
+import type { Diagnostic } from '../diagnostics/types.js'
+import { writeRecord } from '../stages/write/record.js'
+
+export interface Task {
+  path: string
+  /** output folder: the record is written to outDir/reports/<id>.json; null = do not write */
+  outDir: string | null
+  /** per-file time limit in ms passed to the readers (0 = none) */
+  timeoutMs: number
+  /** send the whole record back (for `check` on inputs) */
+  wantReport: boolean
+}
+
+export type TaskResult =
+  | { status: 'ok'; id: string; sha256: string; pages: number | null; report?: Report }
+  | { status: 'failed'; reason: string; codes: string[] }
+
+/** The reason a file failed, from its error diagnostics: each message names the file. */
+export function reasonOf(path: string, diagnostics: readonly Pick<Diagnostic, 'message' | 'severity'>[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error')
+  const messages = (errors.length ? errors : diagnostics).map((d) => d.message)
+  if (messages.length === 0) return `${path} could not be read`
+  const text = messages.join('; ')
+  return text.includes(path) ? text : `${path}: ${text}`
+}
+
+/**
+ * Runs the pipeline on one file and writes its record.
+ * @param task what to do
+ */
+export async function processTask(task: Task): Promise<TaskResult> {
+  try {
+    const result = await runFile(task.path, { timeoutMs: task.timeoutMs })
+    if (!result.ok) {
+      return { status: 'failed', reason: reasonOf(task.path, result.diagnostics), codes: result.diagnostics.map((d) => d.code) }
+    }
+    const report = result.report
+    if (task.outDir !== null) writeRecord(task.outDir, report)
+    const out: TaskResult = { status: 'ok', id: report.id, sha256: report.source.sha256, pages: report.source.pages }
+    if (task.wantReport) out.report = report
+    return out
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
+    return { status: 'failed', reason: `${task.path}: jixiao failed on this file (${message})`, codes: ['run/internal-error'] }
+  }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * jixiao's command line: argv → a command; nothing else. A mistake in the
+ * call prints one line and exits 2; so does an unexpected error (with its
+ * stack only when DEBUG is set). Never a stack trace for a user error.
+ */
+import { createRequire } from 'node:module'
+import { UsageError, UserError } from './commands/args.js'
+import { runExtract } from './commands/extract.js'
+import { runCheck } from './commands/check.js'
+import { runInspect } from './commands/inspect.js'
+import { runSchema } from './commands/schema.js'
+import { runMerge } from './commands/merge.js'
+import { runEval } from './commands/eval.js'
+
+const USAGE = `Usage: jixiao <command> [options]
+
+Turns budget-performance self-evaluation reports (绩效自评报告, PDF or text)
+into checked, comparable data; every number keeps its page, line and quote.
+
+Commands:
+  extract PATH...   read reports, write JSON records, CSV files and a manifest
+  check PATH...     run the consistency checks on reports or an output folder
+  inspect FILE      show the outline and every value read, with page:line
+  schema            print the JSON Schema of the report record
+  merge OUT IN...   combine output folders (e.g. shards) into one
+  eval              score extraction against the fixtures' expected values
+
+Run 'jixiao <command> --help' for a command's options.
+`
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  extract: runExtract,
+  check: runCheck,
+  inspect: runInspect,
+  schema: runSchema,
+  merge: runMerge,
+  eval: runEval,
+}
+
+/**
+ * Runs jixiao with the given arguments.
+ * @param argv arguments after the program name
+ * @returns the exit code
+ */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE)
+    return command === undefined ? 2 : 0
+  }
+  if (command === '--version' || command === '-v') {
+    const pkg = createRequire(import.meta.url)('../package.json') as { version: string }
+    process.stdout.write(`jixiao ${pkg.version}\n`)
+    return 0
+  }
+  const run = COMMANDS[command]
+  if (!run) throw new UsageError(`unknown command '${command}' (commands: ${Object.keys(COMMANDS).join(', ')}; see jixiao --help)`)
+  return run(rest)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`jixiao: ${e.message}\n`)
+      process.exitCode = 2
+    } else if (e instanceof UserError) {
+      process.stderr.write(`jixiao: ${e.message}\n`)
+      process.exitCode = 1
+    } else {
+      const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
+      process.stderr.write(`jixiao: unexpected error: ${message}${process.env.DEBUG ? '' : ' (set DEBUG=1 for details)'}\n`)
+      if (process.env.DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`)
+      process.exitCode = 2
+    }
+  },
+)

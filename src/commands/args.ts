@@ -1,0 +1,68 @@
+/**
+ * Argument parsing shared by the commands: node's `util.parseArgs` with its
+ * errors turned into UsageError (one clear line, exit 2), plus small
+ * validators for numeric options.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+
+/** A mistake in how jixiao was called: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** A problem the user can fix (bad path, unreadable folder): printed as one line, exit code 1. */
+export class UserError extends Error {
+  override name = 'UserError'
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/**
+ * Parses argv for one command. Unknown options and missing values become a
+ * UsageError naming the command.
+ * @param command command name, for the messages
+ * @param argv the arguments after the command name
+ * @param options the parseArgs option table (`help` is added)
+ */
+export function parse<O extends Options>(command: string, argv: string[], options: O) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    })
+  } catch (e) {
+    // Node's messages can add advice about '--' after the first sentence: keep the first.
+    const message = ((e as Error).message.split('\n')[0] ?? 'bad arguments').replace(/\. To specify a positional.*$/, '')
+    throw new UsageError(`${command}: ${message}`)
+  }
+}
+
+/**
+ * Reads a positive integer option.
+ * @param command command name, for the message
+ * @param name option name without dashes
+ * @param raw the value given (undefined when absent)
+ * @param fallback value when absent
+ * @param min smallest value allowed
+ */
+export function intOption(command: string, name: string, raw: string | undefined, fallback: number, min = 1): number {
+  if (raw === undefined) return fallback
+  if (!/^\d+$/.test(raw) || Number(raw) < min) throw new UsageError(`${command}: --${name} must be a whole number ≥ ${min}, got '${raw}'`)
+  return Number(raw)
+}
+
+/**
+ * Reads a number option (seconds and the like).
+ * @param command command name, for the message
+ * @param name option name without dashes
+ * @param raw the value given (undefined when absent)
+ * @param fallback value when absent
+ */
+export function numberOption(command: string, name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback
+  const n = Number(raw)
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`${command}: --${name} must be a number ≥ 0, got '${raw}'`)
+  return n
+}

@@ -1,0 +1,126 @@
+/**
+ * `jixiao check PATH... [--fail-on error|warning] [--json]`: the consistency
+ * findings of reports, read either from an output folder (its records) or by
+ * running the pipeline on input files. One line per finding and per error
+ * diagnostic, sorted by path; exit 1 when any reaches --fail-on.
+ */
+import { existsSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { intOption, parse, UsageError } from './args.js'
+import { formatDiagnostic, reaches } from './format.js'
+import type { Diagnostic, Severity } from '../diagnostics/types.js'
+import type { Report } from '../model/report.js'
+import { readManifest, byPath } from '../stages/write/manifest.js'
+import { listRecordIds, readRecord, recordPath } from '../stages/write/record.js'
+import { planRun } from '../bulk/plan.js'
+import { createRunner } from '../bulk/pool.js'
+
+export const CHECK_HELP = `Usage: jixiao check PATH... [options]
+
+Prints the consistency findings (and error diagnostics) of reports, one line
+each: path p<page>:<line> severity code message. PATH is an output folder of
+'jixiao extract' (its records are read) or report files and folders (read now).
+
+Options:
+      --fail-on LEVEL  exit 1 when a finding reaches LEVEL: error (default) or warning
+      --json           print JSON instead of lines
+  -j, --jobs N         worker threads when reading inputs (default: number of cores)
+  -h, --help           this help
+
+Exit codes: 0 nothing at --fail-on, 1 findings at --fail-on or unreadable input, 2 usage error.
+`
+
+/** What check reports about one input. */
+export interface CheckItem {
+  path: string
+  id: string | null
+  status: 'ok' | 'failed'
+  reason?: string
+  /** failed: the code of the first reason (read/empty, read/timeout, …) */
+  code?: string
+  findings: Diagnostic[]
+  /** parse diagnostics of severity error */
+  errors: Diagnostic[]
+}
+
+function fromReport(r: Report): CheckItem {
+  return { path: r.source.path, id: r.id, status: 'ok', findings: r.findings, errors: r.diagnostics.filter((d) => d.severity === 'error') }
+}
+
+/** True when a folder is an output folder of `jixiao extract`. */
+export function isOutputFolder(path: string): boolean {
+  return existsSync(join(path, 'manifest.json')) || (existsSync(join(path, 'reports')) && statSync(join(path, 'reports')).isDirectory() && statSync(path).isDirectory())
+}
+
+/** Items of an output folder: its manifest's inputs (or every record when there is no manifest). */
+function fromOutputFolder(dir: string): CheckItem[] {
+  if (!existsSync(join(dir, 'manifest.json'))) return [...listRecordIds(dir)].sort().map((id) => fromReport(readRecord(recordPath(dir, id))))
+  const items: CheckItem[] = []
+  for (const e of readManifest(dir).inputs) {
+    if (e.status === 'ok' && e.id) items.push(fromReport(readRecord(recordPath(dir, e.id))))
+    else if (e.status === 'failed') items.push({ path: e.path, id: null, status: 'failed', reason: e.reason ?? 'failed', code: e.codes?.[0] ?? 'run/failed', findings: [], errors: [] })
+  }
+  return items
+}
+
+/** Items of input files and folders: the pipeline runs on each (records are not written). */
+async function fromInputs(paths: string[], jobs: number): Promise<CheckItem[]> {
+  const plan = await planRun(paths, { shard: null, existing: new Set() })
+  const items: CheckItem[] = plan.settled.map((e) => ({ path: e.path, id: null, status: 'failed', reason: e.reason ?? 'failed', code: e.codes?.[0] ?? 'run/failed', findings: [], errors: [] }))
+  const runner = createRunner({ jobs: Math.max(1, Math.min(jobs, plan.todo.length)), timeoutMs: 120_000 })
+  let next = 0
+  const lane = async () => {
+    while (next < plan.todo.length) {
+      const input = plan.todo[next++]!
+      const r = await runner.run({ path: input.path, outDir: null, timeoutMs: 120_000, wantReport: true })
+      if (r.status === 'ok' && r.report) items.push({ ...fromReport(r.report), path: input.path })
+      else if (r.status === 'failed') items.push({ path: input.path, id: null, status: 'failed', reason: r.reason, code: r.codes[0] ?? 'run/failed', findings: [], errors: [] })
+    }
+  }
+  try {
+    await Promise.all(Array.from({ length: runner.size }, lane))
+  } finally {
+    await runner.close()
+  }
+  return items
+}
+
+/**
+ * Runs the check command.
+ * @param argv arguments after `check`
+ * @returns the exit code
+ */
+export async function runCheck(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('check', argv, {
+    'fail-on': { type: 'string' },
+    json: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
+  })
+  if (values.help) {
+    process.stdout.write(CHECK_HELP)
+    return 0
+  }
+  if (positionals.length === 0) throw new UsageError('check: give at least one file, folder or output folder (jixiao check --help)')
+  const failOn = values['fail-on'] ?? 'error'
+  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`check: --fail-on must be error or warning, got '${failOn}'`)
+  const jobs = intOption('check', 'jobs', values.jobs, availableParallelism())
+
+  const outputs = positionals.filter(isOutputFolder)
+  const inputs = positionals.filter((p) => !isOutputFolder(p))
+  const items = outputs.flatMap(fromOutputFolder)
+  if (inputs.length) items.push(...(await fromInputs(inputs, jobs)))
+  items.sort(byPath)
+
+  const threshold: Severity = failOn
+  const failed = items.some((i) => i.status === 'failed' || [...i.findings, ...i.errors].some((d) => reaches(d.severity, threshold)))
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ failOn, failed, reports: items }, null, 2) + '\n')
+  } else {
+    for (const i of items) {
+      if (i.status === 'failed') process.stdout.write(`${i.path} error ${i.code} ${i.reason}\n`)
+      for (const d of [...i.errors, ...i.findings]) process.stdout.write(formatDiagnostic(i.path, d) + '\n')
+    }
+  }
+  return failed ? 1 : 0
+}

@@ -1,0 +1,108 @@
+/**
+ * `jixiao inspect FILE`: the outline tree (sections indented by level) and
+ * every value read — metadata, indicators, totals, tables, facts — each with
+ * its p<page>:<line> and its quote (the raw text), then the diagnostics and
+ * findings. FILE is a report (PDF or text) or a record (reports/<id>.json).
+ */
+import { parse, UsageError, UserError } from './args.js'
+import { formatDiagnostic } from './format.js'
+import { formatAt } from '../stages/write/csv-rows.js'
+import type { Report } from '../model/report.js'
+import type { Sourced, Span } from '../model/provenance.js'
+import { runFile } from '../pipeline/run.js'
+import { reasonOf } from '../bulk/task.js'
+import { readRecord } from '../stages/write/record.js'
+
+export const INSPECT_HELP = `Usage: jixiao inspect FILE
+
+Shows what jixiao reads in one report: the outline tree and every value with
+its page:line and quote, then the diagnostics and findings. FILE is a report
+(PDF or text) or a record written by 'jixiao extract' (reports/<id>.json).
+`
+
+/** `p9:12 “raw”` for a sourced value. */
+function where(s: { raw: string; span: Span }): string {
+  return `${formatAt(s.span) || '-'} “${s.raw.replace(/\s+/g, ' ')}”`
+}
+
+function sourced(label: string, s: Sourced<unknown> | null): string {
+  return s ? `  ${label}: ${String(s.value)}  ${where(s)}` : `  ${label}: —`
+}
+
+/** The text inspect prints for a record. */
+export function renderReport(r: Report): string {
+  const out: string[] = []
+  const s = r.source
+  out.push(`${s.path}  (${s.format}${s.encoding ? `, ${s.encoding}` : ''}, ${s.pages ?? '?'} pages, id ${r.id})`, '')
+  out.push('Outline')
+  if (r.sections.length === 0) out.push('  (no sections)')
+  for (const sec of r.sections) out.push(`${'  '.repeat(sec.level + 1)}${sec.marker}${sec.title}  ${formatAt(sec.span)}`)
+  out.push('', 'Meta')
+  const m = r.meta
+  out.push(sourced('title', m.title), sourced('department', m.department), sourced('region', m.region), sourced('year', m.year), sourced('report type', m.reportType))
+  out.push(`  template: ${m.template ? `${m.template.id} (confidence ${m.template.confidence})` : '—'}`)
+  out.push('', 'Indicators')
+  if (r.indicators.length === 0) out.push('  (none)')
+  for (const i of r.indicators) {
+    const name = `${i.path.length ? `${i.path.join(' > ')} > ` : ''}${i.name}${i.key ? ` [${i.key}]` : ''}`
+    out.push(`  ${name}  ${formatAt(i.span)} (${i.source})`)
+    out.push(`    max ${i.max ? `${i.max.value}  ${where(i.max)}` : '—'}`)
+    out.push(`    score ${i.score ? `${i.score.value}  ${where(i.score)}` : '—'}`)
+    if (i.target) out.push(`    target “${i.target.raw}”`)
+    if (i.actual) out.push(`    actual “${i.actual.raw}”`)
+  }
+  out.push('', 'Totals', sourced('score', r.totals.score))
+  const max = r.totals.max
+  out.push(max === null ? '  max: —' : 'raw' in max ? sourced('max', max) : `  max: ${max.value}  (derived: ${max.rule})`)
+  out.push(sourced('grade', r.totals.grade))
+  out.push('', 'Tables')
+  if (r.tables.length === 0) out.push('  (none)')
+  for (const t of r.tables) {
+    out.push(`  ${t.id} ${t.title ?? '(untitled)'}${t.kind ? ` [${t.kind}]` : ''}${t.unit ? `  unit ${t.unit}` : ''}  ${formatAt(t.span)}`)
+    out.push(`    columns: ${t.columns.map((c) => c.raw).join(' | ')}`)
+    for (const row of t.rows) {
+      const cells = row.cells.map((c) => (c.span ? `${c.value ?? '—'} ${where({ raw: c.raw, span: c.span })}` : `${c.value ?? '—'}`))
+      out.push(`    ${'  '.repeat(row.level)}${row.label} (${row.role}): ${cells.join(' | ')}`)
+    }
+  }
+  out.push('', 'Facts')
+  if (r.facts.length === 0) out.push('  (none)')
+  for (const f of r.facts) out.push(`  ${f.key} ${f.label}: ${f.value}${f.unit ? ` ${f.unit}` : ''}  ${where(f)}`)
+  out.push('', `Diagnostics (${r.diagnostics.length})`)
+  for (const d of r.diagnostics) out.push(`  ${formatDiagnostic(s.path, d)}`)
+  out.push('', `Findings (${r.findings.length})`)
+  for (const d of r.findings) {
+    out.push(`  ${formatDiagnostic(s.path, d)}`)
+    for (const rel of d.related ?? []) out.push(`    ${formatAt(rel.span)} ${rel.message}`)
+  }
+  return out.join('\n') + '\n'
+}
+
+/**
+ * Runs the inspect command.
+ * @param argv arguments after `inspect`
+ * @returns the exit code
+ */
+export async function runInspect(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('inspect', argv, {})
+  if (values.help) {
+    process.stdout.write(INSPECT_HELP)
+    return 0
+  }
+  if (positionals.length !== 1) throw new UsageError('inspect: give exactly one file (jixiao inspect --help)')
+  const path = positionals[0]!
+  let report: Report
+  if (path.toLowerCase().endsWith('.json')) {
+    try {
+      report = readRecord(path)
+    } catch (e) {
+      throw new UserError((e as Error).message)
+    }
+  } else {
+    const result = await runFile(path)
+    if (!result.ok) throw new UserError(reasonOf(path, result.diagnostics))
+    report = result.report
+  }
+  process.stdout.write(renderReport(report))
+  return 0
+}

@@ -1,0 +1,96 @@
+/**
+ * `jixiao merge OUT IN... [--no-bom]`: combines output folders (for example
+ * the shards of one archive run on several machines) into one: the records
+ * are copied, the manifests joined (duplicates across folders found again by
+ * content hash) and the CSVs regenerated. OUT may already hold a merge: its
+ * manifest is joined too.
+ */
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parse, UsageError, UserError } from './args.js'
+import { buildManifest, okIds, readManifest, writeManifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { recordPath, reportsDir } from '../stages/write/record.js'
+import { writeCsvs } from '../stages/write/csv.js'
+
+export const MERGE_HELP = `Usage: jixiao merge OUT IN... [options]
+
+Combines output folders of 'jixiao extract' (e.g. --shard runs) into OUT:
+records are copied, manifests joined, CSVs regenerated.
+
+Options:
+      --no-bom   write CSV without the UTF-8 byte order mark
+  -h, --help     this help
+`
+
+const PRIORITY: Record<ManifestEntry['status'], number> = { ok: 0, duplicate: 1, failed: 2, pending: 3 }
+
+/**
+ * Joins manifest entries: one per path (the most complete status wins), and
+ * among inputs with the same content the first path is ok, the others duplicates.
+ * @param entries entries of every folder
+ */
+export function joinEntries(entries: readonly ManifestEntry[]): ManifestEntry[] {
+  const byPath = new Map<string, ManifestEntry>()
+  for (const e of entries) {
+    const seen = byPath.get(e.path)
+    if (!seen || PRIORITY[e.status] < PRIORITY[seen.status]) byPath.set(e.path, e)
+  }
+  const sorted = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const firstBySha = new Map<string, string>()
+  return sorted.map((e) => {
+    if ((e.status !== 'ok' && e.status !== 'duplicate') || e.sha256 === null) return e
+    const first = firstBySha.get(e.sha256)
+    if (first === undefined) {
+      firstBySha.set(e.sha256, e.path)
+      return { path: e.path, status: 'ok', sha256: e.sha256, id: e.id }
+    }
+    return { path: e.path, status: 'duplicate', sha256: e.sha256, id: e.id, duplicateOf: first }
+  })
+}
+
+/**
+ * Runs the merge command.
+ * @param argv arguments after `merge`
+ * @returns the exit code
+ */
+export async function runMerge(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('merge', argv, { 'no-bom': { type: 'boolean' } })
+  if (values.help) {
+    process.stdout.write(MERGE_HELP)
+    return 0
+  }
+  const [out, ...ins] = positionals
+  if (out === undefined || ins.length === 0) throw new UsageError('merge: give the output folder then at least one folder to merge (jixiao merge --help)')
+  if (ins.some((i) => resolve(i) === resolve(out))) throw new UsageError(`merge: ${out} is both the output and an input`)
+
+  const folders = existsSync(resolve(out, 'manifest.json')) ? [out, ...ins] : ins
+  const entries: ManifestEntry[] = []
+  let interrupted = false
+  mkdirSync(reportsDir(out), { recursive: true })
+  for (const dir of folders) {
+    let manifest
+    try {
+      manifest = readManifest(dir)
+    } catch (e) {
+      throw new UserError((e as Error).message)
+    }
+    interrupted ||= manifest.interrupted
+    for (const e of manifest.inputs) {
+      if (e.status === 'ok' && e.id && dir !== out) {
+        const from = recordPath(dir, e.id)
+        if (!existsSync(from)) throw new UserError(`${dir}: the manifest lists ${e.path} as ok but ${from} is missing`)
+        const to = recordPath(out, e.id)
+        const tmp = `${to}.tmp-${process.pid}`
+        copyFileSync(from, tmp)
+        renameSync(tmp, to)
+      }
+      entries.push(e)
+    }
+  }
+  const manifest = buildManifest(joinEntries(entries), null, interrupted)
+  writeManifest(out, manifest)
+  await writeCsvs(out, okIds(manifest), { bom: !values['no-bom'] })
+  const c = manifest.counts
+  process.stderr.write(`jixiao: merged ${ins.length} folder(s) into ${out}: ${c.inputs} inputs, ${c.ok} ok, ${c.failed} failed, ${c.duplicate} duplicate${c.pending ? `, ${c.pending} pending` : ''}\n`)
+  return c.failed > 0 || c.pending > 0 ? 1 : 0
+}

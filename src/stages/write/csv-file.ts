@@ -1,0 +1,70 @@
+/**
+ * write/csv-file: one CSV file written row by row through a stream, so memory
+ * stays flat however many reports there are. UTF-8 with a BOM by default (so
+ * Excel opens Chinese correctly), RFC 4180 quoting with CRLF line ends,
+ * numbers unquoted, and formula-looking text defused (`escape_formulas`).
+ * The file is written under a temporary name and renamed when complete.
+ */
+import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs'
+import { dirname } from 'node:path'
+import { once } from 'node:events'
+import { stringify } from 'csv-stringify/sync'
+import type { CsvRow } from './csv-rows.js'
+
+export interface CsvOptions {
+  /** write the UTF-8 byte order mark first (default true) */
+  bom?: boolean
+}
+
+const STRINGIFY = { escape_formulas: true, record_delimiter: 'windows', quoted_match: /^\s|\s$/ } as const
+
+/**
+ * Turns rows into CSV text (no BOM): RFC 4180 quoting, CRLF, numbers as numbers.
+ * @param rows arrays of cells
+ */
+export function toCsv(rows: CsvRow[]): string {
+  return stringify(rows, STRINGIFY)
+}
+
+/** A CSV file being written. */
+export class CsvFile {
+  private readonly stream: WriteStream
+  private readonly tmp: string
+
+  /**
+   * Opens the file and writes the BOM and the header.
+   * @param path final path
+   * @param header column names
+   * @param options BOM or not
+   */
+  constructor(
+    readonly path: string,
+    header: readonly string[],
+    options: CsvOptions = {},
+  ) {
+    mkdirSync(dirname(path), { recursive: true })
+    this.tmp = `${path}.tmp-${process.pid}`
+    this.stream = createWriteStream(this.tmp)
+    if (options.bom ?? true) this.stream.write('\uFEFF')
+    this.stream.write(toCsv([[...header]]))
+  }
+
+  /** Appends rows, waiting when the stream asks to. */
+  async write(rows: CsvRow[]): Promise<void> {
+    if (rows.length === 0) return
+    if (!this.stream.write(toCsv(rows))) await once(this.stream, 'drain')
+  }
+
+  /** Finishes the file and moves it into place. */
+  async close(): Promise<void> {
+    this.stream.end()
+    await once(this.stream, 'finish')
+    renameSync(this.tmp, this.path)
+  }
+
+  /** Abandons the file (the previous one, if any, stays). */
+  abort(): void {
+    this.stream.destroy()
+    rmSync(this.tmp, { force: true })
+  }
+}

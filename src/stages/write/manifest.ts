@@ -1,0 +1,103 @@
+/**
+ * write/manifest: DIR/manifest.json lists every input of a run with its
+ * status — ok (a record exists), failed (with the reason), duplicate (same
+ * content as another input) or pending (not processed: the run was
+ * interrupted) — so that nothing is silently dropped. Entries are sorted by
+ * path, so the file is the same whatever the number of workers.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { writeFileAtomic } from './record.js'
+
+export const EntryStatus = z.enum(['ok', 'failed', 'duplicate', 'pending'])
+export type EntryStatus = z.infer<typeof EntryStatus>
+
+export const ManifestEntry = z.strictObject({
+  path: z.string(),
+  status: EntryStatus,
+  /** content hash; null when the file could not be read at all */
+  sha256: z.string().nullable(),
+  /** record id (reports/<id>.json) for ok and duplicate entries */
+  id: z.string().nullable(),
+  /** failed: the diagnostics' messages */
+  reason: z.string().optional(),
+  /** failed: the diagnostic codes (read/empty, read/timeout, …) */
+  codes: z.array(z.string()).optional(),
+  /** duplicate: the input whose record this one shares */
+  duplicateOf: z.string().optional(),
+})
+export type ManifestEntry = z.infer<typeof ManifestEntry>
+
+export const Counts = z.strictObject({
+  inputs: z.number().int(),
+  ok: z.number().int(),
+  failed: z.number().int(),
+  duplicate: z.number().int(),
+  pending: z.number().int(),
+})
+export type Counts = z.infer<typeof Counts>
+
+export const Manifest = z.strictObject({
+  manifestVersion: z.literal(1),
+  /** --shard K/N of the run, null for a whole archive (or a merge) */
+  shard: z.string().nullable(),
+  /** true when the run was interrupted: pending entries were not processed */
+  interrupted: z.boolean(),
+  counts: Counts,
+  inputs: z.array(ManifestEntry),
+})
+export type Manifest = z.infer<typeof Manifest>
+
+/** Path of the manifest in an output folder. */
+export function manifestPath(outDir: string): string {
+  return join(outDir, 'manifest.json')
+}
+
+/** Compares paths by code unit: the same order on every machine and locale. */
+export function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+}
+
+/** Counts entries by status. */
+export function countEntries(entries: readonly ManifestEntry[]): Counts {
+  const counts: Counts = { inputs: entries.length, ok: 0, failed: 0, duplicate: 0, pending: 0 }
+  for (const e of entries) counts[e.status]++
+  return counts
+}
+
+/**
+ * Builds a manifest from entries (sorted here).
+ * @param entries one per input
+ * @param shard the shard spec, or null
+ * @param interrupted whether the run stopped early
+ */
+export function buildManifest(entries: ManifestEntry[], shard: string | null, interrupted: boolean): Manifest {
+  const inputs = [...entries].sort(byPath)
+  return { manifestVersion: 1, shard, interrupted, counts: countEntries(inputs), inputs }
+}
+
+/** Writes DIR/manifest.json atomically. */
+export function writeManifest(outDir: string, manifest: Manifest): void {
+  writeFileAtomic(manifestPath(outDir), JSON.stringify(Manifest.parse(manifest), null, 2) + '\n')
+}
+
+/** Reads and validates DIR/manifest.json; throws with the path when absent or invalid. */
+export function readManifest(outDir: string): Manifest {
+  const path = manifestPath(outDir)
+  let raw: unknown
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new Error(code === 'ENOENT' ? `${outDir} has no manifest.json (not a jixiao output folder)` : `${path} cannot be read: ${(e as Error).message}`)
+  }
+  const parsed = Manifest.safeParse(raw)
+  if (!parsed.success) throw new Error(`${path} is not a valid jixiao manifest: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`)
+  return parsed.data
+}
+
+/** Ids of the records a manifest points at (ok entries), in path order. */
+export function okIds(manifest: Manifest): string[] {
+  return manifest.inputs.filter((e) => e.status === 'ok' && e.id !== null).map((e) => e.id!)
+}

@@ -1,0 +1,83 @@
+/**
+ * write/record: one JSON file per report, DIR/reports/<id>.json. The record is
+ * validated against its zod schema, then written to a temporary file and
+ * renamed into place, so a killed run never leaves a half-written record.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Report } from '../../model/report.js'
+
+/** Folder of the records inside an output folder. */
+export function reportsDir(outDir: string): string {
+  return join(outDir, 'reports')
+}
+
+/** Path of the record with this id. */
+export function recordPath(outDir: string, id: string): string {
+  return join(reportsDir(outDir), `${id}.json`)
+}
+
+const TMP_MARK = '.tmp-'
+
+/**
+ * Validates a record and writes it atomically (temp file + rename).
+ * Throws when the record does not satisfy its schema: that is a bug in jixiao.
+ * @param outDir the output folder
+ * @param report the record
+ * @returns the path written
+ */
+export function writeRecord(outDir: string, report: Report): string {
+  const parsed = Report.safeParse(report)
+  if (!parsed.success) throw new Error(`record ${report.id} does not satisfy the report schema: ${parsed.error.message}`)
+  return writeFileAtomic(recordPath(outDir, report.id), JSON.stringify(parsed.data, null, 2) + '\n')
+}
+
+/**
+ * Writes a file through a temporary sibling and a rename.
+ * @param path final path (its folder is created)
+ * @param content text to write
+ */
+export function writeFileAtomic(path: string, content: string): string {
+  const dir = join(path, '..')
+  mkdirSync(dir, { recursive: true })
+  const tmp = `${path}${TMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+  try {
+    writeFileSync(tmp, content)
+    renameSync(tmp, path)
+  } catch (e) {
+    rmSync(tmp, { force: true })
+    throw e
+  }
+  return path
+}
+
+/** Reads and validates a record; throws with the path when it is not a valid record. */
+export function readRecord(path: string): Report {
+  const parsed = Report.safeParse(JSON.parse(readFileSync(path, 'utf8')))
+  if (!parsed.success) throw new Error(`${path} is not a valid jixiao record: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`)
+  return parsed.data
+}
+
+/** Ids of the records present in an output folder (an absent folder has none). */
+export function listRecordIds(outDir: string): Set<string> {
+  const ids = new Set<string>()
+  let names: string[]
+  try {
+    names = readdirSync(reportsDir(outDir))
+  } catch {
+    return ids
+  }
+  for (const n of names) if (n.endsWith('.json') && !n.includes(TMP_MARK)) ids.add(n.slice(0, -'.json'.length))
+  return ids
+}
+
+/** Removes temporary files a killed run may have left in the records folder. */
+export function removeStaleTemps(outDir: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(reportsDir(outDir))
+  } catch {
+    return
+  }
+  for (const n of names) if (n.includes(TMP_MARK)) rmSync(join(reportsDir(outDir), n), { force: true })
+}
