@@ -1,5 +1,30 @@
-/** Diagnostic codes raised by the check stage. */
+/**
+ * Diagnostic codes raised by the check stage, one per rule of
+ * grammars/checks.json (the rule ids of domain.md §5 in the docs). The
+ * severities here are the defaults; the grammar states the same ones
+ * (a test keeps the two in step).
+ */
 import { defineCodes } from '../../diagnostics/define.js'
 
 export const checkCodes = defineCodes({
+  'check/children-sum': { severity: 'error', doc: 'C01: a table row with parts (基本支出) differs from the sum of its parts (人员经费 + 日常公用经费).' },
+  'check/total-sum': { severity: 'error', doc: 'C02: the 合计 row differs from the sum of the top-level rows.' },
+  'check/memo-exceeds-parent': { severity: 'error', doc: 'C03: a 其中 row exceeds the row it details.' },
+  'check/prose-table-mismatch': { severity: 'error', doc: 'C04: an amount stated in prose differs from the table cell of the same item.' },
+  'check/prose-parts-sum': { severity: 'error', doc: 'C05: amounts stated in prose as parts do not add up to the stated total.' },
+  'check/max-sum': { severity: 'error', doc: 'C06: the indicators’ 分值 do not add up to the 满分 (100).' },
+  'check/score-sum': { severity: 'error', doc: 'C07: the indicators’ 得分 do not add up to the stated total score.' },
+  'check/score-range': { severity: 'error', doc: 'C08: an indicator’s 得分 is below 0 or above its 分值.' },
+  'check/grade-band': { severity: 'error', doc: 'C09: the stated grade is not the band of the stated total score.' },
+  'check/indicator-sections': { severity: 'warning', doc: 'C10: two prose score pairs in one section.' },
+  'check/public-expenditure': { severity: 'error', doc: 'C11: 公用经费实际支出 in prose differs from the table’s 日常公用经费.' },
+  'check/project-coverage': { severity: 'error', doc: 'C12: 自评项目数 exceeds 项目总数, or the stated coverage is not their ratio.' },
+  'check/completion-rate': { severity: 'warning', doc: 'C13: the stated 支出完成率 cannot be reproduced from the budget table.' },
+  'check/carryover-rate': { severity: 'warning', doc: 'C14: the stated 结余结转率 cannot be reproduced from the stated carry-over.' },
+  'check/three-public': { severity: 'warning', doc: 'C15: 三公经费 differs from its parts or exceeds the total expenditure.' },
+  'check/final-over-budget': { severity: 'warning', doc: 'C16: 决算 (执行) exceeds the adjusted budget.' },
+  'check/section-ordinals': { severity: 'warning', doc: 'C19: sibling section ordinals skip or repeat.' },
+  'check/execution-rate': { severity: 'warning', doc: 'C20: a project table’s 执行率 or its 得分 does not follow from 执行数 / 预算数.' },
+  'check/project-funds-sum': { severity: 'error', doc: 'C21: 年度资金总额 differs from 财政拨款 + 上年结转 + 其他资金.' },
+  'check/group-max': { severity: 'error', doc: 'C22: a group’s stated maximum differs from the sum of its indicators’ 分值, or the group maxima do not add up to 100.' },
 })

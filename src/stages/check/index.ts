@@ -1,11 +1,61 @@
 /**
- * check: the consistency rules of grammars/ run over the record; each
- * violation is reported as a finding citing both sides. (Stub: no rules yet.)
+ * check: the consistency rules of grammars/checks.json (domain.md §5) run over
+ * the finished record; each violation is a finding that cites both sides
+ * (the figure that disagrees as `span`, the figures it was compared with as
+ * `related`). A rule whose inputs are absent is silently not applicable.
+ *
+ * The vocabulary the rules expect from the extractors (all of it data in
+ * grammars/checks.json, so a mismatch is fixed there, not here):
+ *
+ * - table kinds: 'budget-expenditure' (部门预算支出明细表: rows 一、基本支出 /
+ *   人员经费 / 日常公用经费 / 二、项目支出 / 其中… / 合计) and 'project-funds'
+ *   (项目资金 block of a 项目支出绩效自评表: 年度资金总额 / 其中:财政拨款 /
+ *   上年结转 / 其他资金).
+ * - column keys: 'initial' (年初预算数), 'adjusted' (调整预算数, 全年预算数),
+ *   'final' (决算数), 'executed' (全年执行数); in project-funds also 'max' (分值),
+ *   'rate' (执行率, 0–100) and 'score' (得分); optional 'carryover'. A row's
+ *   cells align with `columns`, or with `columns` after a first label column.
+ * - row roles: 'total' (合计, 年度资金总额), 'memo' (其中 rows, never summed);
+ *   `level` makes the row tree (deeper rows are parts of the row above); with
+ *   flat levels, rows marked 一、 are top level and unmarked rows their parts.
+ * - fact keys: total-expenditure, basic-expenditure, project-expenditure,
+ *   personnel-expenditure, public-expenditure, execution-rate, carryover-rate,
+ *   three-public-expenditure, project-count, self-evaluated-project-count,
+ *   self-evaluation-coverage (percentages on the 0–100 scale; money `unit` as
+ *   printed, 万元/元).
+ * - indicators: table indicators have ids `<table id>/<n>` (one set per score
+ *   table), `path` = the group names as printed (产出指标(50分), 数量指标);
+ *   `totals.max` is compared only when Sourced (stated), never when Derived.
  */
 import type { Stage } from '../../pipeline/types.js'
 import type { Report } from '../../model/report.js'
+import { codeInfo } from '../../diagnostics/codes.js'
+import { checkData } from './config.js'
+import type { Rule } from './rule.js'
+import { c01, c02, c03 } from './rules/money-tables.js'
+import { c04, c05, c11 } from './rules/prose-money.js'
+import { c06, c07, c08 } from './rules/scores.js'
+import { c09 } from './rules/grade.js'
+import { c10, c19 } from './rules/sections.js'
+import { c12, c13, c14 } from './rules/rates.js'
+import { c15, c16 } from './rules/budget.js'
+import { c20, c21 } from './rules/project-funds.js'
+import { c22 } from './rules/groups.js'
+
+/** Every implemented rule by its id; grammars/checks.json says which run, with what vocabulary. */
+export const rules: ReadonlyMap<string, Rule> = new Map(
+  [c01, c02, c03, c04, c05, c06, c07, c08, c09, c10, c11, c12, c13, c14, c15, c16, c19, c20, c21, c22].map((r) => [r.id, r]),
+)
 
 export const checkStage: Stage<Report, void> = {
   name: 'check',
-  run() {},
+  run(record, ctx) {
+    const data = checkData(ctx.grammar)
+    for (const spec of data.rules) {
+      const rule = rules.get(spec.id)
+      if (!rule) throw new Error(`grammars/checks.json lists rule ${spec.id}, which jixiao does not implement`)
+      codeInfo(spec.code)
+      rule.run(record, ctx, spec, data)
+    }
+  },
 }

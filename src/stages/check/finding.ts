@@ -1,0 +1,44 @@
+/**
+ * Reporting a finding: one side of the mismatch is the diagnostic's span, the
+ * other side(s) go to `related`, and the message keeps the fixed grammar
+ * "Unexpected ⟨actual⟩, expected ⟨expected⟩", followed by what was compared.
+ */
+import type { Span } from '../../model/provenance.js'
+import type { Context } from '../../pipeline/types.js'
+import type { RuleSpec } from './config.js'
+
+/** One printed figure taking part in a comparison. */
+export interface Side {
+  /** what it is, for the related message: '人员经费 (年初预算数)' */
+  label: string
+  raw: string
+  span: Span | null
+}
+
+export interface Mismatch {
+  /** where the finding points: the figure that disagrees */
+  at: Side
+  actual: string | number
+  expected: string | number
+  /** what was compared: '人员经费 + 日常公用经费, 年初预算数' */
+  because: string
+  /** the other side: the figures the expectation came from */
+  related: Side[]
+}
+
+/** Reports a rule's finding; a side without a span is left out of `related`. */
+export function reportMismatch(ctx: Context, rule: RuleSpec, m: Mismatch): void {
+  const related = m.related
+    .filter((s): s is Side & { span: Span } => s.span !== null)
+    .map((s) => ({ message: `${s.label}: ${s.raw}`, span: s.span }))
+  const message = `Unexpected ${m.actual}, expected ${m.expected} (${rule.id}: ${m.because})`
+  ctx.report({
+    code: rule.code,
+    severity: rule.severity,
+    message,
+    ...(m.at.span ? { span: m.at.span } : {}),
+    actual: m.actual,
+    expected: m.expected,
+    related,
+  })
+}

@@ -1,0 +1,50 @@
+/**
+ * Reading the record's indicators for the rules: the sets that each add up to
+ * one total (prose pairs; each score table), their leaves, and indicators as
+ * sides of a comparison.
+ *
+ * Indicator sets: prose indicators form one set; table indicators are grouped
+ * by the part of their id before the last '/' (the score-table extractor gives
+ * ids `<table id>/<n>`), so two project tables in one document are two sets.
+ */
+import type { Indicator, Report } from '../../model/report.js'
+import type { Side } from './finding.js'
+
+export interface IndicatorSet {
+  key: string
+  all: Indicator[]
+  /** indicators that are no other indicator's parent */
+  leaves: Indicator[]
+}
+
+function setKey(ind: Indicator): string {
+  const slash = ind.id.lastIndexOf('/')
+  return ind.source === 'prose' ? 'prose' : `table:${slash >= 0 ? ind.id.slice(0, slash) : ''}`
+}
+
+/** The indicator sets of a record, in document order. */
+export function indicatorSets(record: Pick<Report, 'indicators'>): IndicatorSet[] {
+  const parents = new Set(record.indicators.map((i) => i.parentId).filter((p): p is string => p !== null))
+  const sets = new Map<string, IndicatorSet>()
+  for (const ind of record.indicators) {
+    const key = setKey(ind)
+    let set = sets.get(key)
+    if (!set) sets.set(key, (set = { key, all: [], leaves: [] }))
+    set.all.push(ind)
+    if (!parents.has(ind.id)) set.leaves.push(ind)
+  }
+  return [...sets.values()]
+}
+
+/** A leaf that holds nothing (a placeholder row such as '指标2 ……'): left out of sums. */
+export function isPlaceholder(ind: Indicator): boolean {
+  return ind.max === null && ind.score === null
+}
+
+export function maxSide(ind: Indicator): Side {
+  return { label: `${ind.name} 分值`, raw: ind.max?.raw ?? '', span: ind.max?.span ?? ind.span }
+}
+
+export function scoreSide(ind: Indicator): Side {
+  return { label: `${ind.name} 得分`, raw: ind.score?.raw ?? '', span: ind.score?.span ?? ind.span }
+}

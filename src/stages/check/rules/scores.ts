@@ -1,0 +1,101 @@
+/**
+ * C06–C08: indicator scores.
+ *   C06 Σ 分值 = the stated 满分 (100 when none is stated)
+ *   C07 Σ 得分 = the stated total score (bounds when some scores are blank)
+ *   C08 0 ≤ 得分 ≤ 分值
+ */
+import { z } from 'zod'
+import type { Report } from '../../../model/report.js'
+import type { Context } from '../../../pipeline/types.js'
+import type { CheckData } from '../config.js'
+import { defineRule } from '../rule.js'
+import { reportMismatch, type Side } from '../finding.js'
+import { fmtLike, scoreTolerance, sum } from '../numbers.js'
+import { cellAt, cellValue, columnIndex, isTotalRow, tablesOfKind } from '../tables.js'
+import { indicatorSets, isPlaceholder, maxSide, scoreSide } from '../indicators.js'
+
+/** The stated 满分 (a Sourced max), or null when the record only derived one. */
+export function statedMax(record: Report): { value: number; raw: string; span: Side['span'] } | null {
+  const max = record.totals.max
+  return max && 'span' in max ? { value: max.value, raw: max.raw, span: max.span } : null
+}
+
+/**
+ * 分值 of the money block of a project table (年度资金总额 … 分值 10), which a score table may leave out
+ * of its indicators; 0 when there is none.
+ */
+function fundsMax(record: Report, ctx: Context, data: CheckData): number {
+  for (const table of tablesOfKind(record, ['project-funds'])) {
+    const col = columnIndex(table, ['max'])
+    const row = table.rows.find((r) => isTotalRow(ctx, data, table, r))
+    const v = row ? cellValue(data, cellAt(table, row, col), false) : null
+    if (v !== null) return v
+  }
+  return 0
+}
+
+export const c06 = defineRule('C06', z.strictObject({ defaultMax: z.number() }), (record, ctx, env) => {
+  const sets = indicatorSets(record)
+  const stated = sets.length === 1 ? statedMax(record) : null
+  const expected = stated?.value ?? env.params.defaultMax
+  for (const set of sets) {
+    const leaves = set.leaves.filter((i) => !isPlaceholder(i))
+    if (leaves.length === 0 || leaves.some((i) => i.max === null)) continue
+    const actual = sum(leaves.map((i) => i.max!.value))
+    const tol = scoreTolerance(env.data)
+    if (Math.abs(actual - expected) <= tol) continue
+    if (set.key !== 'prose' && Math.abs(actual + fundsMax(record, ctx, env.data) - expected) <= tol) continue
+    const raws = leaves.map((i) => i.max!.raw)
+    const at: Side = stated
+      ? { label: '满分', raw: stated.raw, span: stated.span }
+      : { label: 'Σ 分值', raw: fmtLike(actual, raws, 0), span: record.totals.score?.span ?? leaves[0]!.max!.span }
+    reportMismatch(ctx, env.spec, {
+      at,
+      actual: fmtLike(actual, raws, 0),
+      expected: stated ? stated.raw.trim() : String(expected),
+      because: `Σ 分值 of ${leaves.length} indicators = ${stated ? 'the stated 满分' : expected}`,
+      related: leaves.map(maxSide),
+    })
+  }
+})
+
+export const c07 = defineRule('C07', z.strictObject({}), (record, ctx, env) => {
+  const total = record.totals.score
+  const sets = indicatorSets(record)
+  if (!total || sets.length !== 1) return
+  const leaves = sets[0]!.leaves.filter((i) => !isPlaceholder(i))
+  const scored = leaves.filter((i) => i.score !== null)
+  const blank = leaves.filter((i) => i.score === null)
+  if (scored.length === 0 || blank.some((i) => i.max === null)) return
+  const known = sum(scored.map((i) => i.score!.value))
+  const slack = sum(blank.map((i) => i.max!.value))
+  const tol = scoreTolerance(env.data)
+  if (total.value >= known - tol && total.value <= known + slack + tol) return
+  const raws = scored.map((i) => i.score!.raw)
+  const expected = blank.length === 0 ? fmtLike(known, raws, 0) : `${fmtLike(known, raws, 0)}–${fmtLike(known + slack, raws, 0)}`
+  reportMismatch(ctx, env.spec, {
+    at: { label: '总分', raw: total.raw, span: total.span },
+    actual: total.raw.trim(),
+    expected,
+    because: blank.length === 0
+      ? `Σ 得分 of ${scored.length} indicators`
+      : `Σ 得分 of ${scored.length} indicators, plus at most the 分值 of ${blank.length} unscored ones`,
+    related: [...scored.map(scoreSide), ...blank.map(maxSide)],
+  })
+})
+
+export const c08 = defineRule('C08', z.strictObject({}), (record, ctx, env) => {
+  const tol = scoreTolerance(env.data)
+  for (const ind of record.indicators) {
+    if (!ind.score || !ind.max) continue
+    const s = ind.score.value
+    if (s >= -tol && s <= ind.max.value + tol) continue
+    reportMismatch(ctx, env.spec, {
+      at: scoreSide(ind),
+      actual: ind.score.raw.trim(),
+      expected: `0–${ind.max.raw.trim()}`,
+      because: `得分 of ${ind.name} within its 分值`,
+      related: [maxSide(ind)],
+    })
+  }
+})
