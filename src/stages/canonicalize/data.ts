@@ -47,5 +47,9 @@ export type CanonicalData = z.infer<typeof CanonicalData>
 
 /** The grammar file id holding this data. */
 export const CANONICAL_GRAMMAR = 'canonical'
-/** The nodejieba user dictionary, a resource in grammars/. */
+/**
+ * The nodejieba user dictionary, a resource in grammars/: one `word frequency
+ * tag` line per domain word. Give every word a frequency: without one jieba
+ * uses the median weight and 项目管理 is cut into 项目/管理.
+ */
 export const JIEBA_USER_DICT = 'jieba-user.dict'

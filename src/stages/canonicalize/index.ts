@@ -35,7 +35,7 @@ export const canonicalizeStage: Stage<Extraction, Extraction> = {
     if (first) {
       ctx.report({
         code: 'canonicalize/indicator-unmapped',
-        message: `${unmapped.length} indicator name(s) have no canonical key, first: ${first.name}`,
+        message: `No canonical key for ${unmapped.length} indicator name(s), first ${JSON.stringify(first.name)}`,
         span: first.span,
         actual: unmapped.map((i) => i.name),
       })
