@@ -8,6 +8,7 @@ import { linesCodes } from '../stages/lines/codes.js'
 import { normalizeCodes } from '../stages/normalize/codes.js'
 import { segmentCodes } from '../stages/segment/codes.js'
 import { extractCodes } from '../stages/extract/codes.js'
+import { scoreTableCodes } from '../stages/extract/score-table/codes.js'
 import { checkCodes } from '../stages/check/codes.js'
 import { canonicalizeCodes } from '../stages/canonicalize/codes.js'
 import { commandCodes } from '../commands/codes.js'
@@ -18,6 +19,7 @@ export const codes: Readonly<Record<string, CodeInfo>> = {
   ...normalizeCodes,
   ...segmentCodes,
   ...extractCodes,
+  ...scoreTableCodes,
   ...checkCodes,
   ...canonicalizeCodes,
   ...commandCodes,

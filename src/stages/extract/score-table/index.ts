@@ -1,6 +1,23 @@
-/** Score tables (项目支出绩效自评表, 部门整体支出绩效自评表) in their many flattened layouts. (Stub.) */
+/**
+ * Score tables (项目支出绩效自评表, 部门整体支出绩效自评表) in their many
+ * flattened layouts: pipe tables, one cell per line, a whole table on one
+ * line, OCR text with glued cells. The pipeline:
+ *
+ *   lines ─▶ cells ─▶ headers (column roles) ─▶ rows (cheapest cut) ─▶ indicators, funds table
+ *                └──▶ glued OCR runs ─▶ arithmetic-guided splits ─▶ indicators
+ *   + labelled maxima (blank templates), totals, template detection
+ */
 import type { Context, ExtractInput } from '../../../pipeline/types.js'
 import type { Indicator, Meta, Table, Totals } from '../../../model/report.js'
+import { buildCells, type TCell } from './cells.js'
+import { findHeaders, type Header } from './header.js'
+import { assembleRows } from './rows.js'
+import { fundsTableOf, indicatorsOf, type GroupInfo } from './build.js'
+import { readTableTotals } from './table-totals.js'
+import { readGlued } from './glued.js'
+import { readLabelledMaxima } from './labelled.js'
+import { detectTemplate } from './template.js'
+import { vocab, type Vocab } from './vocab.js'
 
 export interface ScoreTableResult {
   indicators: Indicator[]
@@ -9,6 +26,47 @@ export interface ScoreTableResult {
   template: Meta['template']
 }
 
-export function readScoreTables(_input: ExtractInput, _ctx: Context): ScoreTableResult {
-  return { indicators: [], totals: { score: null, max: null, grade: null }, tables: [], template: null }
+/** Where a header's table ends: the next header, or a cell that closes it. */
+function regionEnd(cells: TCell[], header: Header, next: Header | undefined, v: Vocab): number {
+  const stop = next ? next.start : cells.length
+  const closers = new Set([...v.terminators, ...v.data.totalLabels.map(v.fold)])
+  for (let i = header.end; i < stop; i++) {
+    const bare = v.bare(cells[i]!.text).replace(':', '')
+    if (!closers.has(bare)) continue
+    if (header.kind === 'indicators' && (v.groupLabels.has(bare) || v.nameColumns.has(bare))) continue
+    return i
+  }
+  return stop
+}
+
+/** Reads every score table of the document. */
+export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableResult {
+  const v = vocab(ctx)
+  const cells = buildCells(input.lines, ctx, v)
+  const headers = findHeaders(cells, ctx, v)
+  const memo = v.data.memoPrefixes.map(v.fold)
+  let n = 0
+  const nextId = () => `ind-t-${++n}`
+  const indicators: Indicator[] = []
+  const tables: Table[] = []
+  const groups: GroupInfo[] = []
+  headers.forEach((h, k) => {
+    const end = regionEnd(cells, h, headers[k + 1], v)
+    const rows = assembleRows(cells, h.end, end, h, ctx, v, memo)
+    if (h.kind === 'funds') {
+      if (rows.length === 0) return
+      const { table, indicator } = fundsTableOf(ctx, v, cells, h, rows, 'score-table/funds', `tbl-funds-${tables.length + 1}`, nextId)
+      tables.push(table)
+      if (indicator) indicators.push(indicator)
+    } else {
+      indicators.push(...indicatorsOf(ctx, v, cells, h, rows, 'score-table/row', nextId, groups))
+    }
+  })
+  const glued = readGlued(cells, ctx, v, nextId, groups)
+  indicators.push(...glued.indicators)
+  tables.push(...glued.tables)
+  if (indicators.length === 0) indicators.push(...readLabelledMaxima(input, cells, ctx, v, nextId))
+  const totals = readTableTotals(cells, headers, glued.totalsFrom, ctx, v)
+  const template = detectTemplate(input, cells, indicators, ctx)
+  return { indicators, totals, tables, template }
 }

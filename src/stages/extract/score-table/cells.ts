@@ -1,0 +1,106 @@
+/**
+ * Cells: the document's lines cut into table cells, whatever way the table
+ * was flattened. A pipe line (`a | b | c`) gives one cell per pipe field; any
+ * other line gives one cell per run of text between white space (a whole
+ * table flattened into one line with single spaces, or one cell per line or
+ * paragraph). Empty cells are dropped: rows are assembled by the cells' kinds
+ * and the table's arithmetic, not by position. Every cell keeps its offsets
+ * in the ORIGINAL text.
+ */
+import type { Context, Line } from '../../../pipeline/types.js'
+import type { Vocab } from './vocab.js'
+
+/** What a cell holds, as far as row assembly cares. */
+export type CellKind =
+  /** a bare number (8, 9.5, 10分): may be a 分值 or 得分 */
+  | 'num'
+  /** a number with a comparison, a unit or % (≥50个, 100%): a target, actual or rate */
+  | 'qty'
+  /** an unfilled template cell (……, -, /, 指标2) */
+  | 'placeholder'
+  /** anything else */
+  | 'text'
+
+export interface TCell {
+  /** original offsets, end exclusive */
+  start: number
+  end: number
+  /** original text of the cell */
+  raw: string
+  /** NFKC-folded text without white space */
+  text: string
+  kind: CellKind
+  /** index of the physical line */
+  line: number
+  /** first cell of its physical line */
+  lineStart: boolean
+  /** pipe lines only: the field's position in its line, blank fields counted */
+  field: number | null
+}
+
+/** Whether the document is laid out as a pipe table (several lines with `|`). */
+export function isPipeDocument(lines: Line[], minLines = 3): boolean {
+  let n = 0
+  for (const l of lines) if (!l.furniture && l.text.includes('|')) n++
+  return n >= minLines
+}
+
+/** Classifies a folded cell text. */
+export function cellKind(ctx: Context, text: string): CellKind {
+  const g = ctx.grammar
+  if (g.regex('score-table/bare-number').test(text)) return 'num'
+  if (g.regex('score-table/placeholder').test(text)) return 'placeholder'
+  if (g.regex('score-table/quantity').test(text) || g.regex('score-table/percent').test(text)) return 'qty'
+  return 'text'
+}
+
+function pushCell(out: TCell[], ctx: Context, v: Vocab, line: Line, s: number, e: number, field: number | null): void {
+  const rawText = line.text.slice(s, e)
+  const text = v.fold(rawText)
+  if (text === '') return
+  // trim the original range to the cell's visible characters
+  let a = s
+  let b = e
+  while (a < b && rawText[a - s]!.trim() === '') a++
+  while (b > a && rawText[b - s - 1]!.trim() === '') b--
+  const lineStart = out.length === 0 || out[out.length - 1]!.line !== line.index
+  out.push({
+    start: line.start + a,
+    end: line.start + b,
+    raw: line.text.slice(a, b),
+    text,
+    kind: cellKind(ctx, text),
+    line: line.index,
+    lineStart,
+    field,
+  })
+}
+
+function splitBy(text: string, re: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let last = 0
+  re.lastIndex = 0
+  for (const m of text.matchAll(re)) {
+    out.push([last, m.index])
+    last = m.index + m[0].length
+  }
+  out.push([last, text.length])
+  return out
+}
+
+/** Cuts every body line into cells. */
+export function buildCells(lines: Line[], ctx: Context, v: Vocab): TCell[] {
+  const pipeDoc = isPipeDocument(lines)
+  const pipe = ctx.grammar.regex('score-table/pipe')
+  const space = ctx.grammar.regex('score-table/space')
+  const out: TCell[] = []
+  for (const line of lines) {
+    if (line.blank || line.furniture) continue
+    if (pipeDoc && line.text.includes('|')) {
+      splitBy(line.text, pipe).forEach(([s, e], k) => pushCell(out, ctx, v, line, s, e, k))
+    } else {
+      for (const [s, e] of splitBy(line.text, space)) pushCell(out, ctx, v, line, s, e, null)
+    }
+  }
+  return out
+}

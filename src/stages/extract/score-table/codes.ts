@@ -1,0 +1,17 @@
+/** Diagnostic codes raised by the score-table reader. */
+import { defineCodes } from '../../../diagnostics/define.js'
+
+export const scoreTableCodes = defineCodes({
+  'extract/score-table-ambiguous-split': {
+    severity: 'warning',
+    doc: 'Glued OCR digits could be split into 分值/得分 in more than one way that fits the table arithmetic; the value is left null.',
+  },
+  'extract/score-table-stray-numbers': {
+    severity: 'info',
+    doc: 'Numbers inside a score table that belong to no row the reader could assemble.',
+  },
+  'extract/score-table-unknown-layout': {
+    severity: 'info',
+    doc: 'A score table header was found but its column order is unknown; a known order from grammars/score-table.json was used.',
+  },
+})

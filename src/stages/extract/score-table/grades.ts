@@ -1,0 +1,31 @@
+/**
+ * Grades stated in a score table: a grade label cell (评价等级, 自评等级)
+ * followed by a cell that is one of the grade variants of grammars/grades.json
+ * (优 / 优秀 / 优 秀, 良 / 良好, …; compared without white space). No grade is ever inferred from a score.
+ */
+import { z } from 'zod'
+import type { Context } from '../../../pipeline/types.js'
+import type { Sourced } from '../../../model/provenance.js'
+import type { TCell } from './cells.js'
+import type { Vocab } from './vocab.js'
+
+// loose: the grade file is shared, and its data is cached by the first reader's schema
+const GradesData = z.looseObject({
+  words: z.array(z.looseObject({ word: z.string(), band: z.string() })),
+})
+
+/** The grade stated after a grade label, or null. */
+export function readGrade(cells: TCell[], from: number, ctx: Context, v: Vocab): Sourced<string> | null {
+  if (!ctx.grammar.files.some((f) => f.id === 'grades')) return null
+  const data = ctx.grammar.data('grades', GradesData)
+  const labels = new Set(v.data.gradeLabels.map(v.fold))
+  const variants = new Map<string, string>()
+  for (const w of data.words) variants.set(v.fold(w.word), w.band)
+  for (let i = from; i < cells.length - 1; i++) {
+    if (!labels.has(v.bare(cells[i]!.text).replace(':', ''))) continue
+    const next = cells[i + 1]!
+    const label = variants.get(next.text)
+    if (label) return { value: label, raw: next.raw, span: ctx.locate.span(next.start, next.end), by: 'score-table/grade' }
+  }
+  return null
+}

@@ -1,0 +1,115 @@
+/**
+ * Header detection: a run of cells naming columns (一级指标 … 分值 得分 …, or
+ * 年初预算数 全年预算数 … 执行率 得分) gives the roles of the cells that follow
+ * it. Cells split by the flattening (`年度` `指标值`) are joined back when the
+ * joined word is in the vocabulary.
+ */
+import type { Context } from '../../../pipeline/types.js'
+import type { TCell } from './cells.js'
+import { FUNDS_ROLES, headerRole, labelMax, type Role, type Vocab } from './vocab.js'
+
+export interface HeaderColumn {
+  role: Role
+  /** the column's header text as printed (joined when it was split) */
+  raw: string
+  /** cell indexes it was read from */
+  cells: number[]
+}
+
+export interface Header {
+  kind: 'indicators' | 'funds'
+  /** cell index range of the header, end exclusive */
+  start: number
+  end: number
+  /** the data columns after the name columns, in order */
+  columns: HeaderColumn[]
+  /** number of name columns (一级/二级/三级指标) */
+  nameColumns: number
+  /** 万元 / 元 when the header says so */
+  unit: string | null
+  /** a maximum stated in the header (绩效指标(90分), 预算执行情况(10分)) */
+  max: number | null
+}
+
+type Piece = { kind: 'role'; role: Role; raw: string; cells: number[] } | { kind: 'name' | 'head' | 'note'; raw: string; cells: number[] }
+
+/** Reads one header piece at cell i (joining i and i+1 when that makes a known word). */
+function pieceAt(cells: TCell[], i: number, v: Vocab): Piece | null {
+  const c = cells[i]!
+  const next = cells[i + 1]
+  const classify = (text: string, raw: string, idx: number[]): Piece | null => {
+    const role = headerRole(v, text)
+    if (role) return { kind: 'role', role, raw, cells: idx }
+    const bare = v.bare(text)
+    if (v.nameColumns.has(bare)) return { kind: 'name', raw, cells: idx }
+    if (v.fundsHeads.has(bare)) return { kind: 'head', raw, cells: idx }
+    if (bare === '' && text !== '') return { kind: 'note', raw, cells: idx }
+    return null
+  }
+  if (next && c.kind === 'text' && next.kind === 'text') {
+    const joined = classify(c.text + next.text, c.raw + next.raw, [i, i + 1])
+    const alone = classify(c.text, c.raw, [i])
+    if (joined && (!alone || alone.kind !== 'role' || joined.kind === 'role')) {
+      if (!alone || joined.kind === 'role') return joined
+    }
+    if (alone) return alone
+    return null
+  }
+  if (c.kind !== 'text') return null
+  return classify(c.text, c.raw, [i])
+}
+
+function unitOf(raws: string[]): string | null {
+  const all = raws.join('')
+  if (all.includes('万元')) return '万元'
+  if (all.includes('元')) return '元'
+  return null
+}
+
+/** Finds every header in the cell stream, in order. */
+export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
+  const out: Header[] = []
+  let i = 0
+  while (i < cells.length) {
+    const first = pieceAt(cells, i, v)
+    if (!first) {
+      i++
+      continue
+    }
+    const pieces: Piece[] = []
+    let j = i
+    while (j < cells.length) {
+      const p = pieceAt(cells, j, v)
+      if (!p) break
+      pieces.push(p)
+      j = p.cells[p.cells.length - 1]! + 1
+    }
+    const roles = pieces.filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
+    const hasFunds = roles.some((r) => FUNDS_ROLES.includes(r.role))
+    const hasScore = roles.some((r) => r.role === 'score' || r.role === 'max')
+    if (roles.length >= 2 && (hasFunds || hasScore)) {
+      const lastName = pieces.reduce((k, p, idx) => (p.kind === 'name' ? idx : k), -1)
+      const data = pieces.slice(lastName + 1).filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
+      const raws = pieces.map((p) => p.raw)
+      let max: number | null = null
+      for (const p of pieces) {
+        if (p.kind === 'role') continue
+        const m = labelMax(ctx, p.raw)
+        if (m) max = m.value
+      }
+      out.push({
+        kind: hasFunds ? 'funds' : 'indicators',
+        start: i,
+        end: j,
+        columns: data.map((p) => ({ role: p.role, raw: p.raw, cells: p.cells })),
+        nameColumns: pieces.filter((p) => p.kind === 'name').length,
+        unit: unitOf(raws),
+        max,
+      })
+      i = j
+    } else {
+      i = Math.max(j, i + 1)
+    }
+  }
+  return out
+}

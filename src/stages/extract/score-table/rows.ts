@@ -1,0 +1,162 @@
+/**
+ * Row assembly: the cells between a header and the end of its table are cut
+ * into rows by dynamic programming. A row is a label cell followed by one cell
+ * per header column, any of which may be missing (flattening drops blank
+ * cells). Each reading has a cost — missing 分值/得分, a group label read as a
+ * row label, 得分 above 分值, numbers left over outside any row — and the
+ * cheapest cut of the whole table wins. Blank and placeholder rows are left
+ * out because a row needs its numbers.
+ */
+import type { Context } from '../../../pipeline/types.js'
+import type { TCell } from './cells.js'
+import type { Header } from './header.js'
+import { isGroupLabel, type Role, type Vocab } from './vocab.js'
+import { numberOf } from './values.js'
+
+export interface Row {
+  /** index of the label cell */
+  label: number
+  /** role → cell index, for the columns that have a cell */
+  cells: Partial<Record<Role, number>>
+  /** index after the row's last cell */
+  end: number
+  /** the cell indexes skipped before this row (group labels, placeholders, strays) */
+  before: number[]
+}
+
+const STRICT: readonly Role[] = ['max', 'score', 'review', 'coef', 'initial', 'adjusted', 'executed']
+
+/** Cost of leaving a cell outside every row. */
+function strayCost(c: TCell, v: Vocab): number {
+  if (c.kind === 'placeholder') return 0
+  if (c.kind === 'text') return isGroupLabel(v, c.text) ? 0 : 0.3
+  return 1
+}
+
+/** Cost of a header column having no cell in a row. */
+function missingCost(role: Role, kind: Header['kind']): number {
+  if (role === 'reason' || role === 'review' || role === 'coef') return 0
+  if (kind === 'funds') return role === 'max' || role === 'score' || role === 'rate' ? 0.1 : 0.4
+  if (role === 'max' || role === 'score') return 0.6
+  return 0.2
+}
+
+function fits(role: Role, c: TCell, v: Vocab): boolean {
+  if (STRICT.includes(role)) return c.kind === 'num'
+  if (role === 'rate') return c.kind === 'qty' || c.kind === 'num'
+  if (role === 'reason') return c.kind !== 'placeholder' && !(c.kind === 'text' && isGroupLabel(v, c.text))
+  if (role === 'target' || role === 'actual') return !(c.kind === 'text' && isGroupLabel(v, c.text))
+  return true
+}
+
+interface Reading {
+  cost: number
+  cells: Partial<Record<Role, number>>
+  end: number
+}
+
+/** Every way of reading the header's columns from cell `from` on. */
+function readings(cells: TCell[], from: number, stop: number, header: Header, v: Vocab): Reading[] {
+  const roles = header.columns.map((c) => c.role)
+  const out: Reading[] = []
+  const walk = (k: number, pos: number, cost: number, got: Partial<Record<Role, number>>) => {
+    if (k === roles.length) {
+      out.push({ cost, cells: { ...got }, end: pos })
+      return
+    }
+    const role = roles[k]!
+    if (pos < stop && fits(role, cells[pos]!, v) && got[role] === undefined) {
+      got[role] = pos
+      walk(k + 1, pos + 1, cost, got)
+      delete got[role]
+    }
+    walk(k + 1, pos, cost + missingCost(role, header.kind), got)
+  }
+  walk(0, from, 0, {})
+  return out
+}
+
+/** Extra cost (or Infinity when invalid) of a complete row reading. */
+function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Vocab, memo: readonly string[]): number {
+  const lab = cells[label]!
+  const has = (role: Role) => r.cells[role] !== undefined
+  const val = (role: Role) => (has(role) ? numberOf(cells[r.cells[role]!]!.text) : null)
+  let cost = r.cost
+  // pipe rows: a cell on the label's line should sit in its header column
+  if (lab.field !== null) {
+    header.columns.forEach((col, k) => {
+      const i = r.cells[col.role]
+      const c = i === undefined ? null : cells[i]!
+      if (c && c.line === lab.line && c.field !== null && c.field - lab.field! !== k + 1) cost += 1
+    })
+  }
+  if (header.kind === 'indicators') {
+    if (!has('max') && !has('score')) return Infinity
+    if (memo.some((p) => lab.text.startsWith(p))) return Infinity
+    if (isGroupLabel(v, lab.text)) cost += 1.5
+    const max = val('max')
+    const score = val('score')
+    if (max !== null && max > 100) cost += 2
+    if (max !== null && score !== null && score > max) cost += 3
+  } else {
+    if (!has('initial') && !has('adjusted') && !has('executed')) return Infinity
+  }
+  return cost
+}
+
+/**
+ * Cuts cells [from, stop) into rows under a header.
+ * @param memo label prefixes of memo rows (其中), never scored indicators
+ */
+export function assembleRows(cells: TCell[], from: number, stop: number, header: Header, ctx: Context, v: Vocab, memo: readonly string[]): Row[] {
+  void ctx
+  const n = stop - from
+  const best = new Array<number>(n + 1).fill(Infinity)
+  const step = new Array<{ prev: number; row: Row | null }>(n + 1)
+  best[0] = 0
+  for (let p = 0; p < n; p++) {
+    if (best[p] === Infinity) continue
+    const at = from + p
+    const c = cells[at]!
+    // leave the cell out
+    const skip = best[p]! + strayCost(c, v)
+    if (skip < best[p + 1]!) {
+      best[p + 1] = skip
+      step[p + 1] = { prev: p, row: null }
+    }
+    // or start a row with it as the label
+    if (c.kind !== 'text') continue
+    for (const r of readings(cells, at + 1, stop, header, v)) {
+      const cost = judge(cells, at, r, header, v, memo)
+      if (cost === Infinity) continue
+      const q = r.end - from
+      const total = best[p]! + cost
+      if (total < best[q]!) {
+        best[q] = total
+        step[q] = { prev: p, row: { label: at, cells: r.cells, end: r.end, before: [] } }
+      }
+    }
+  }
+  // walk back
+  const rows: Row[] = []
+  const strays: number[] = []
+  let q = n
+  while (q > 0) {
+    const s = step[q]!
+    if (s.row) {
+      rows.push(s.row)
+    } else {
+      strays.push(from + s.prev)
+    }
+    q = s.prev
+  }
+  rows.reverse()
+  // attach the skipped cells to the row that follows them
+  strays.sort((a, b) => a - b)
+  let prevEnd = from
+  for (const row of rows) {
+    row.before = strays.filter((i) => i >= prevEnd && i < row.label)
+    prevEnd = row.end
+  }
+  return rows
+}

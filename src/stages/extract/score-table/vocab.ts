@@ -1,0 +1,103 @@
+/**
+ * The score-table vocabulary (grammars/score-table.json) loaded and indexed:
+ * header words → column roles, group labels, budget rows, placeholders. Words
+ * are compared after `foldKey` (NFKC, no white space), so `一级 指标` and
+ * `年初\n预算数` compare as their joined forms.
+ */
+import { z } from 'zod'
+import type { Context } from '../../../pipeline/types.js'
+
+export const ROLES = [
+  'max', 'score', 'review', 'coef', 'target', 'actual', 'reason', 'op', 'unit',
+  'initial', 'adjusted', 'executed', 'rate',
+] as const
+export type Role = (typeof ROLES)[number]
+
+/** Roles of a funds (项目资金) header; a header with any of them reads the budget rows. */
+export const FUNDS_ROLES: readonly Role[] = ['initial', 'adjusted', 'executed', 'rate']
+
+const ScoreTableData = z.object({
+  roles: z.record(z.enum(ROLES), z.array(z.string())),
+  nameColumns: z.array(z.string()),
+  fundsHeads: z.array(z.string()),
+  groupLabels: z.array(z.string()),
+  level1Groups: z.array(z.string()),
+  terminators: z.array(z.string()),
+  fundsTotalRows: z.array(z.string()),
+  memoPrefixes: z.array(z.string()),
+  totalLabels: z.array(z.string()),
+  gradeLabels: z.array(z.string()),
+  ocrDigits: z.record(z.string(), z.string()),
+  unitChars: z.array(z.string()),
+  columnOrders: z.array(z.array(z.enum(ROLES))),
+})
+export type ScoreTableData = z.infer<typeof ScoreTableData>
+
+export interface Vocab {
+  data: ScoreTableData
+  /** folded header word → role */
+  roleOf: Map<string, Role>
+  nameColumns: Set<string>
+  groupLabels: Set<string>
+  terminators: Set<string>
+  fundsHeads: Set<string>
+  fold(s: string): string
+  /** folded text with parenthesised notes removed */
+  bare(s: string): string
+}
+
+const cache = new WeakMap<object, Vocab>()
+
+/** NFKC-folds a text and drops all white space. */
+export function foldKey(ctx: Context, s: string): string {
+  const space = ctx.grammar.regex('score-table/space')
+  return s.normalize('NFKC').replace(space, '')
+}
+
+/** The vocabulary, built once per grammar. */
+export function vocab(ctx: Context): Vocab {
+  const hit = cache.get(ctx.grammar)
+  if (hit) return hit
+  const data = ctx.grammar.data('score-table', ScoreTableData)
+  const fold = (s: string) => foldKey(ctx, s)
+  const paren = ctx.grammar.regex('score-table/paren')
+  const bare = (s: string) => fold(s).replace(paren, '')
+  const roleOf = new Map<string, Role>()
+  for (const role of ROLES) for (const w of data.roles[role] ?? []) roleOf.set(fold(w), role)
+  const v: Vocab = {
+    data,
+    roleOf,
+    nameColumns: new Set(data.nameColumns.map(fold)),
+    groupLabels: new Set(data.groupLabels.map(fold)),
+    terminators: new Set(data.terminators.map(fold)),
+    fundsHeads: new Set(data.fundsHeads.map(fold)),
+    fold,
+    bare,
+  }
+  cache.set(ctx.grammar, v)
+  return v
+}
+
+/** The role a header cell names, or null. `(A)`, `(万元)` and `(分)` notes are ignored. */
+export function headerRole(v: Vocab, text: string): Role | null {
+  return v.roleOf.get(v.bare(text)) ?? v.roleOf.get(v.fold(text)) ?? null
+}
+
+/** Whether a group label is a first-level one (产出指标, 效益指标, 项目决策). */
+export function isLevel1Group(v: Vocab, text: string): boolean {
+  const b = v.bare(text)
+  return v.data.level1Groups.some((g) => v.fold(g) === b)
+}
+
+/** Whether a cell is a group label (产出指标(50分), 数量指标, 经济效益 指标). */
+export function isGroupLabel(v: Vocab, text: string): boolean {
+  const b = v.bare(text)
+  return v.groupLabels.has(b) || (b !== '' && v.groupLabels.has(b + '指标'))
+}
+
+/** The maximum stated in a label (`产出指标(50分)` → 50), or null. */
+export function labelMax(ctx: Context, text: string): { value: number; index: number; length: number } | null {
+  const m = ctx.grammar.regex('score-table/group-max').exec(text.normalize('NFKC'))
+  if (!m) return null
+  return { value: Number(m[1]), index: m.index, length: m[0].length }
+}
