@@ -3,6 +3,12 @@
  * globals) once per process, and the options every document is opened with:
  * the package's CJK cMaps and standard fonts (without the cMaps a PDF with
  * non-embedded Adobe-GB1 fonts gives no text at all) and no console output.
+ *
+ * Note: the legacy build bundles core-js, which on Node 20 replaces a few
+ * built-ins for the whole process with slower polyfills (JSON.stringify
+ * becomes ~8× slower, Array.prototype.push slower too). Node's own versions
+ * are complete, so they are put back once both pdf.js modules are loaded;
+ * the polyfills that ADD missing methods (which pdf.js uses) stay.
  */
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
@@ -11,9 +17,32 @@ export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
 let loading: Promise<PdfJs> | null = null
 
+/** Built-ins the bundled polyfills replace although Node's versions are complete. */
+const KEEP_NATIVE: [object, string][] = [
+  [Array.prototype, 'push'],
+  [JSON, 'stringify'],
+  [JSON, 'parse'],
+  [Function.prototype, 'toString'],
+]
+
+/** The worker module's path: a variable, as the package ships no types for it. */
+const WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+
+async function load(): Promise<PdfJs> {
+  const natives = KEEP_NATIVE.map(([o, key]) => [o, key, Object.getOwnPropertyDescriptor(o, key)] as const)
+  try {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    // Loaded here rather than by pdf.js's "fake worker", so its polyfills run now too.
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(WORKER_MODULE)
+    return pdfjs
+  } finally {
+    for (const [o, key, d] of natives) if (d) Object.defineProperty(o, key, d)
+  }
+}
+
 /** The pdf.js module, imported on first use (text-only runs never pay for it). */
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  loading ??= load()
   return loading
 }
 
