@@ -2,4 +2,21 @@
 import { defineCodes } from '../../diagnostics/define.js'
 
 export const extractCodes = defineCodes({
+  // prose readers and text tables
+  'extract/prose-score-unnamed': {
+    severity: 'warning',
+    doc: 'A score pair in prose stands in no section, so the indicator has no name.',
+  },
+  'extract/total-ambiguous': {
+    severity: 'warning',
+    doc: 'The prose states different total scores or grades; the first is kept.',
+  },
+  'extract/table-row-width': {
+    severity: 'warning',
+    doc: 'A text table row has a different number of cells than its header has columns; missing cells are left blank.',
+  },
+  'extract/table-without-rows': {
+    severity: 'info',
+    doc: 'A money table header is followed by no rows.',
+  },
 })

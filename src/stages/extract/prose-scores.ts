@@ -1,7 +1,97 @@
-/** Indicator score pairs stated in prose (该指标分值 8分，自评得分 7分). (Stub.) */
-import type { Context, ExtractInput } from '../../pipeline/types.js'
+/**
+ * Indicator score pairs stated in prose (该指标分值 8分，自评得分 7分): the
+ * phrasings are the `scores` grammar's pair patterns; the indicator is named
+ * by the innermost section the pair stands in.
+ */
+import { z } from 'zod'
+import type { Context, ExtractInput, OutlineNode } from '../../pipeline/types.js'
 import type { Indicator } from '../../model/report.js'
+import { groupRange, locate, matchRange, parseNumber, scan, sourcedAt } from './norm-text.js'
 
-export function readProseScores(_input: ExtractInput, _ctx: Context): Indicator[] {
-  return []
+const ScoresData = z.object({
+  sentenceEnds: z.string(),
+  pairPatterns: z.array(z.string()),
+  totalPatterns: z.array(z.string()),
+  gradePatterns: z.array(z.string()),
+})
+export type ScoresData = z.infer<typeof ScoresData>
+
+/** The `scores` grammar's data: which patterns read pairs, totals and grades. */
+export function scoresData(ctx: Context): ScoresData {
+  return ctx.grammar.data('scores', ScoresData)
+}
+
+/** A score pair found in the normalized text. */
+export interface PairMatch {
+  start: number
+  end: number
+  max: [number, number]
+  score: [number, number]
+  /** 'scores/<pattern-id>' */
+  by: string
+}
+
+/** Every score pair in the normalized text, in text order; where two phrasings overlap the earlier-listed one wins. */
+export function findScorePairs(input: Pick<ExtractInput, 'norm'>, ctx: Context): PairMatch[] {
+  const found: PairMatch[] = []
+  for (const id of scoresData(ctx).pairPatterns) {
+    const by = `scores/${id}`
+    for (const m of scan(ctx.grammar.regex(by), input.norm.text)) {
+      const max = groupRange(m, 'max')
+      const score = groupRange(m, 'score')
+      if (!max || !score) continue
+      const [start, end] = matchRange(m)
+      if (found.some((p) => p.start < end && start < p.end)) continue
+      found.push({ start, end, max, score, by })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** The innermost section whose heading or body holds the normalized offset; null outside every section. */
+export function innermostSection(sections: readonly OutlineNode[], offset: number): OutlineNode | null {
+  let best: OutlineNode | null = null
+  for (const s of sections) {
+    if (s.norm.headStart > offset || offset >= s.norm.bodyEnd) continue
+    if (!best || s.norm.headStart > best.norm.headStart || (s.norm.headStart === best.norm.headStart && s.level > best.level)) best = s
+  }
+  return best
+}
+
+/**
+ * Reads the score pairs stated in prose as flat indicators (level 0, source
+ * 'prose'), ids `ind-p-N`; canonical keys are left to the canonicalizer.
+ */
+export function readProseScores(input: ExtractInput, ctx: Context): Indicator[] {
+  const out: Indicator[] = []
+  for (const pair of findScorePairs(input, ctx)) {
+    const text = input.norm.text
+    const maxValue = parseNumber(text.slice(...pair.max))
+    const scoreValue = parseNumber(text.slice(...pair.score))
+    const where = locate(input, ctx, pair.start, pair.end)
+    const section = innermostSection(input.outline.sections, pair.start)
+    if (!section) {
+      ctx.report({
+        code: 'extract/prose-score-unnamed',
+        message: `Unexpected score pair outside every section, expected it under an indicator heading`,
+        span: where.span,
+        actual: where.raw,
+      })
+    }
+    out.push({
+      id: `ind-p-${out.length + 1}`,
+      name: section?.title.trim() ?? '',
+      key: null,
+      parentId: null,
+      level: 0,
+      path: [],
+      max: maxValue === null ? null : sourcedAt(input, ctx, pair.max[0], pair.max[1], maxValue, pair.by),
+      score: scoreValue === null ? null : sourcedAt(input, ctx, pair.score[0], pair.score[1], scoreValue, pair.by),
+      target: null,
+      actual: null,
+      source: 'prose',
+      span: where.span,
+    })
+  }
+  return out
 }

@@ -1,7 +1,97 @@
-/** The total score and grade stated in prose (绩效得分为95分，绩效等级为“优”). (Stub.) */
+/**
+ * The total score, its stated maximum and the grade, read from prose
+ * (绩效得分为95分，绩效等级为“优”; 综合评分为97分; 满分100分). Phrasings are
+ * the `scores` grammar's total, max and grade patterns. A maximum that is not
+ * stated stays null: deriving one is the check stage's business.
+ */
 import type { Context, ExtractInput } from '../../pipeline/types.js'
+import type { Sourced } from '../../model/provenance.js'
 import type { Totals } from '../../model/report.js'
+import { findScorePairs, scoresData, type PairMatch } from './prose-scores.js'
+import { groupRange, locate, matchRange, parseNumber, scan, sentenceAround, sourcedAt, squeeze } from './norm-text.js'
 
-export function readProseTotals(_input: ExtractInput, _ctx: Context): Totals {
-  return { score: null, max: null, grade: null }
+interface Hit {
+  /** the whole phrase, normalized offsets */
+  start: number
+  end: number
+  /** the value's group */
+  group: [number, number]
+  by: string
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end
+
+/** Matches of one pattern with a named group, outside the score pairs. */
+function hits(text: string, ctx: Context, id: string, group: string, pairs: PairMatch[]): Hit[] {
+  const by = `scores/${id}`
+  const out: Hit[] = []
+  for (const m of scan(ctx.grammar.regex(by), text)) {
+    const g = groupRange(m, group)
+    const [start, end] = matchRange(m)
+    if (!g || pairs.some((p) => overlaps(p, { start, end }))) continue
+    out.push({ start, end, group: g, by })
+  }
+  return out
+}
+
+/** The first hit of the first pattern that has one; notes when the prose states other values too. */
+function firstStated(input: ExtractInput, ctx: Context, all: Hit[], what: string): Hit | null {
+  const first = all[0]
+  if (!first) return null
+  const text = input.norm.text
+  const value = (h: Hit) => squeeze(text.slice(...h.group))
+  const other = all.find((h) => value(h) !== value(first))
+  if (other) {
+    ctx.report({
+      code: 'extract/total-ambiguous',
+      message: `Unexpected second ${what} ${value(other)}, expected one ${what} (kept ${value(first)})`,
+      span: locate(input, ctx, first.start, first.end).span,
+      expected: value(first),
+      actual: value(other),
+      related: [{ message: `other ${what}`, span: locate(input, ctx, other.start, other.end).span }],
+    })
+  }
+  return first
+}
+
+/** The total score hit: a total phrasing, else the one bare 自评得分 that is not about a single indicator. */
+function totalHit(input: ExtractInput, ctx: Context, pairs: PairMatch[]): Hit | null {
+  const text = input.norm.text
+  const data = scoresData(ctx)
+  const stated = data.totalPatterns.flatMap((id) => hits(text, ctx, id, 'score', pairs))
+  if (stated.length) return firstStated(input, ctx, stated, 'total score')
+  const aboutIndicator = ctx.grammar.regex('scores/total-self-indicator')
+  const bare = hits(text, ctx, 'total-self', 'score', pairs).filter((h) => {
+    const [s] = sentenceAround(text, h.start, h.end, data.sentenceEnds)
+    return !aboutIndicator.test(text.slice(s, h.start))
+  })
+  const values = new Set(bare.map((h) => text.slice(...h.group)))
+  return values.size === 1 ? bare[0]! : null
+}
+
+/** The maximum stated in the total's sentence (满分100分), outside the score phrase itself. */
+function maxNear(input: ExtractInput, ctx: Context, total: Hit, pairs: PairMatch[]): Sourced<number> | null {
+  const text = input.norm.text
+  const [s, e] = sentenceAround(text, total.start, total.end, scoresData(ctx).sentenceEnds)
+  for (const h of hits(text, ctx, 'total-max', 'max', pairs)) {
+    if (h.start < s || h.end > e || overlaps(h, { start: total.group[0], end: total.group[1] })) continue
+    const v = parseNumber(text.slice(...h.group))
+    if (v !== null) return sourcedAt(input, ctx, h.group[0], h.group[1], v, h.by)
+  }
+  return null
+}
+
+/** Reads the total score, stated maximum and grade from prose; nulls when the prose does not state them. */
+export function readProseTotals(input: ExtractInput, ctx: Context): Totals {
+  const text = input.norm.text
+  const pairs = findScorePairs(input, ctx)
+  const total = totalHit(input, ctx, pairs)
+  const scoreValue = total ? parseNumber(text.slice(...total.group)) : null
+  const score = total && scoreValue !== null ? sourcedAt(input, ctx, total.group[0], total.group[1], scoreValue, total.by) : null
+  const max = total ? maxNear(input, ctx, total, pairs) : null
+
+  const grades = scoresData(ctx).gradePatterns.flatMap((id) => hits(text, ctx, id, 'grade', pairs))
+  const g = firstStated(input, ctx, grades, 'grade')
+  const grade = g ? sourcedAt(input, ctx, g.group[0], g.group[1], squeeze(text.slice(...g.group)), g.by) : null
+  return { score, max, grade }
 }
