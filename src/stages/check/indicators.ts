@@ -3,9 +3,10 @@
  * one total (prose pairs; each score table), their leaves, and indicators as
  * sides of a comparison.
  *
- * Indicator sets: prose indicators form one set; table indicators are grouped
- * by the part of their id before the last '/' (the score-table extractor gives
- * ids `<table id>/<n>`), so two project tables in one document are two sets.
+ * Indicator sets: prose indicators form one set; table indicators belong to
+ * the project table whose money block (a 'project-funds' table) last opened
+ * before them, so two 项目支出绩效自评表 in one document are two sets. Ids of
+ * the form `<table id>/<n>` name their set directly.
  */
 import type { Indicator, Report } from '../../model/report.js'
 import type { Side } from './finding.js'
@@ -17,17 +18,27 @@ export interface IndicatorSet {
   leaves: Indicator[]
 }
 
-function setKey(ind: Indicator): string {
+function setKey(ind: Indicator, fundsStarts: readonly number[]): string {
+  if (ind.source === 'prose') return 'prose'
   const slash = ind.id.lastIndexOf('/')
-  return ind.source === 'prose' ? 'prose' : `table:${slash >= 0 ? ind.id.slice(0, slash) : ''}`
+  if (slash >= 0) return `table:${ind.id.slice(0, slash)}`
+  let block = -1
+  fundsStarts.forEach((start, i) => {
+    if (start <= ind.span.start.offset) block = i
+  })
+  return `table:funds-${block}`
 }
 
 /** The indicator sets of a record, in document order. */
-export function indicatorSets(record: Pick<Report, 'indicators'>): IndicatorSet[] {
+export function indicatorSets(record: Pick<Report, 'indicators' | 'tables'>): IndicatorSet[] {
   const parents = new Set(record.indicators.map((i) => i.parentId).filter((p): p is string => p !== null))
+  const fundsStarts = record.tables
+    .filter((t) => t.kind === 'project-funds')
+    .map((t) => t.span.start.offset)
+    .sort((a, b) => a - b)
   const sets = new Map<string, IndicatorSet>()
   for (const ind of record.indicators) {
-    const key = setKey(ind)
+    const key = setKey(ind, fundsStarts)
     let set = sets.get(key)
     if (!set) sets.set(key, (set = { key, all: [], leaves: [] }))
     set.all.push(ind)

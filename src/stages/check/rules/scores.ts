@@ -5,7 +5,7 @@
  *   C08 0 ≤ 得分 ≤ 分值
  */
 import { z } from 'zod'
-import type { Report } from '../../../model/report.js'
+import type { Indicator, Report } from '../../../model/report.js'
 import type { Context } from '../../../pipeline/types.js'
 import type { CheckData } from '../config.js'
 import { defineRule } from '../rule.js'
@@ -21,15 +21,17 @@ export function statedMax(record: Report): { value: number; raw: string; span: S
 }
 
 /**
- * 分值 of the money block of a project table (年度资金总额 … 分值 10), which a score table may leave out
- * of its indicators; 0 when there is none.
+ * 分值 of the money block of a project table (年度资金总额 … 分值 10) when no indicator of the set
+ * holds it (a score table may leave it out of its indicators); 0 otherwise.
  */
-function fundsMax(record: Report, ctx: Context, data: CheckData): number {
+function fundsMax(record: Report, ctx: Context, data: CheckData, leaves: readonly Indicator[]): number {
+  const held = new Set(leaves.map((i) => i.max?.span.start.offset))
   for (const table of tablesOfKind(record, ['project-funds'])) {
     const col = columnIndex(table, ['max'])
     const row = table.rows.find((r) => isTotalRow(ctx, data, table, r))
-    const v = row ? cellValue(data, cellAt(table, row, col), false) : null
-    if (v !== null) return v
+    const cell = row ? cellAt(table, row, col) : null
+    const v = cellValue(data, cell, false)
+    if (v !== null && !held.has(cell?.span?.start.offset)) return v
   }
   return 0
 }
@@ -44,7 +46,7 @@ export const c06 = defineRule('C06', z.strictObject({ defaultMax: z.number() }),
     const actual = sum(leaves.map((i) => i.max!.value))
     const tol = scoreTolerance(env.data)
     if (Math.abs(actual - expected) <= tol) continue
-    if (set.key !== 'prose' && Math.abs(actual + fundsMax(record, ctx, env.data) - expected) <= tol) continue
+    if (set.key !== 'prose' && Math.abs(actual + fundsMax(record, ctx, env.data, leaves) - expected) <= tol) continue
     const raws = leaves.map((i) => i.max!.raw)
     const at: Side = stated
       ? { label: '满分', raw: stated.raw, span: stated.span }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { check, codesOf, emptyRecord, indicator } from './build.js'
+
+const t = (name: string, max: number | null, score: number | null, path: string[]) => indicator(name, max, score, { source: 'table', level: 3, path })
+
+/** 池州 2022 (from the report): 预算执行 10; 产出指标(50分) 8+8+8+8+8+10; 效益指标(30分) 10+10+10; 满意度指标(10分) 10. */
+function chizhou(edit?: { outputMax: number }) {
+  const out = ['产出指标(50分)', '数量指标']
+  return [
+    t('年度资金总额', 10, 10, []),
+    t('基建工程委托业务项目数量', edit?.outputMax ?? 8, 8, out),
+    t('委托业务报告合格率', 8, 8, ['产出指标(50分)', '质量指标']),
+    t('经费支出合规性', 8, 8, ['产出指标(50分)', '质量指标']),
+    t('提交报告及时性', 8, 8, ['产出指标(50分)', '时效指标']),
+    t('项目总成本', 8, 8, ['产出指标(50分)', '成本指标']),
+    t('单项业务成本', 10, 10, ['产出指标(50分)', '成本指标']),
+    t('对维护基建市场公平的影响程度', 10, 10, ['效益指标(30分)', '社会效益指标']),
+    t('对控制基建项目成本影响程度', 10, 10, ['效益指标(30分)', '生态效益指标']),
+    t('对推动基建项目持续性影响', 10, 10, ['效益指标(30分)', '可持续影响指标']),
+    t('公众满意度', 10, 10, ['满意度指标(10分)', '满意度指标']),
+  ]
+}
+
+describe('C22 check/group-max', () => {
+  it('should not flag 10 + 产出(50) + 效益(30) + 满意度(10) with matching indicators', () => {
+    expect(check(emptyRecord({ indicators: chizhou() }))).toEqual([])
+  })
+
+  it('should flag a group whose indicators do not add up to its stated maximum, citing the 分值', () => {
+    const indicators = chizhou({ outputMax: 6 })
+    const findings = check(emptyRecord({ indicators })).filter((f) => f.code === 'check/group-max')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.message).toMatch(/^Unexpected 50, expected 48 /)
+    expect(findings[0]!.related).toHaveLength(6)
+    expect(findings[0]!.related![0]!.span).toBe(indicators[1]!.max!.span)
+  })
+
+  it('should compare stated group maxima with 100 when some leaf maxima are blank', () => {
+    const indicators = chizhou()
+    indicators[10] = t('公众满意度', null, 10, ['满意度指标(20分)', '满意度指标'])
+    const findings = check(emptyRecord({ indicators }))
+    expect(codesOf(findings)).toEqual(['check/group-max'])
+    expect(findings[0]!.message).toMatch(/^Unexpected 110, expected 100 /)
+  })
+
+  it('should check a parent indicator’s 分值 against its children', () => {
+    const parent = indicator('产出', 50, null, { id: 'p', source: 'table', level: 1 })
+    const kids = [indicator('a', 20, 20, { parentId: 'p', source: 'table' }), indicator('b', 20, 20, { parentId: 'p', source: 'table' })]
+    const rest = indicator('c', 50, 50, { source: 'table' })
+    const findings = check(emptyRecord({ indicators: [parent, ...kids, rest] }))
+    expect(codesOf(findings)).toEqual(['check/max-sum', 'check/group-max'])
+    expect(findings[1]!.span).toBe(parent.max!.span)
+  })
+})
