@@ -1,14 +1,63 @@
 /**
- * `jixiao eval`: scores extraction against the expected values of the
- * fixtures. (Placeholder: not implemented yet.)
+ * `jixiao eval [DIR...] [--json] [--verbose]`: runs the pipeline over every
+ * fixture with an expected.json (default: fixtures/) and prints precision,
+ * recall and F1 of (name, 分值, 得分) triples, total-score and grade accuracy,
+ * and level-1 heading F1, per file and overall.
  */
+import { evaluate, prf, type CaseResult } from '../eval/run.js'
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
+
+function line(c: CaseResult): string {
+  const t = prf(c.triples)
+  const h = prf(c.headings)
+  const mark = (ok: boolean) => (ok ? 'ok ' : 'NO ')
+  return [
+    c.name.padEnd(52),
+    `${pct(t.precision)} ${pct(t.recall)} ${pct(t.f1)}`,
+    `(${c.triples.tp}/${c.triples.predicted}/${c.triples.expected})`.padEnd(11),
+    `total ${mark(c.total.ok)}`,
+    `grade ${mark(c.grade.ok)}`,
+    `h1 ${pct(h.f1)}`,
+    c.error ? ` ERROR ${c.error}` : '',
+  ].join(' ')
+}
 
 /**
- * Runs the eval command.
- * @param _argv arguments after `eval`
- * @returns the exit code
+ * Runs the evaluation; returns the exit code (0, or 2 on a usage error).
+ * @param argv arguments after `eval`
  */
-export async function runEval(_argv: string[]): Promise<number> {
-  process.stderr.write('jixiao eval: not implemented\n')
-  return 1
+export async function runEval(argv: string[]): Promise<number> {
+  const json = argv.includes('--json')
+  const verbose = argv.includes('--verbose') || argv.includes('-v')
+  const bad = argv.find((a) => a.startsWith('-') && !['--json', '--verbose', '-v'].includes(a))
+  if (bad) {
+    process.stderr.write(`jixiao eval: unknown option ${bad}\nusage: jixiao eval [DIR...] [--json] [--verbose]\n`)
+    return 2
+  }
+  const roots = argv.filter((a) => !a.startsWith('-'))
+  const result = await evaluate(roots.length ? roots : ['fixtures'])
+  const t = prf(result.triples)
+  const h = prf(result.headings)
+  if (json) {
+    process.stdout.write(JSON.stringify({ ...result, overall: { triples: t, headings: h } }, null, 2) + '\n')
+    return 0
+  }
+  const out: string[] = [`${'case'.padEnd(52)}     P     R    F1 (tp/pred/exp)`]
+  for (const c of result.cases) {
+    out.push(line(c))
+    if (verbose) {
+      for (const m of c.missed) out.push(`    missed ${m.name} ${m.max} ${m.score}`)
+      for (const m of c.extra) out.push(`    extra  ${m.name} ${m.max} ${m.score}`)
+      if (!c.total.ok) out.push(`    total expected ${c.total.expected} got ${c.total.got}`)
+      if (!c.grade.ok) out.push(`    grade expected ${c.grade.expected} got ${c.grade.got}`)
+    }
+  }
+  out.push(
+    '',
+    `overall triples  P ${pct(t.precision)}  R ${pct(t.recall)}  F1 ${pct(t.f1)}  (${result.triples.tp}/${result.triples.predicted}/${result.triples.expected})`,
+    `total-score accuracy ${pct(result.totalAccuracy)}   grade accuracy ${pct(result.gradeAccuracy)}   level-1 heading F1 ${pct(h.f1)}  (${result.headings.tp}/${result.headings.predicted}/${result.headings.expected})`,
+  )
+  process.stdout.write(out.join('\n') + '\n')
+  return 0
 }

@@ -87,7 +87,8 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
     const roles = pieces.filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
     const hasFunds = roles.some((r) => FUNDS_ROLES.includes(r.role))
     const hasScore = roles.some((r) => r.role === 'score' || r.role === 'max')
-    if (roles.length >= 2 && (hasFunds || hasScore)) {
+    const names = pieces.filter((p) => p.kind === 'name').length
+    if ((roles.length >= 2 || (names >= 2 && roles.length === 1)) && (hasFunds || hasScore)) {
       const lastName = pieces.reduce((k, p, idx) => (p.kind === 'name' ? idx : k), -1)
       const data = pieces.slice(lastName + 1).filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
       const raws = pieces.map((p) => p.raw)
@@ -102,7 +103,7 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
         start: i,
         end: j,
         columns: data.map((p) => ({ role: p.role, raw: p.raw, cells: p.cells })),
-        nameColumns: pieces.filter((p) => p.kind === 'name').length,
+        nameColumns: names,
         unit: unitOf(raws),
         max,
       })

@@ -15,7 +15,7 @@ import { assembleRows } from './rows.js'
 import { fundsTableOf, indicatorsOf, type GroupInfo } from './build.js'
 import { readTableTotals } from './table-totals.js'
 import { readGlued } from './glued.js'
-import { readLabelledMaxima } from './labelled.js'
+import { readLabelled } from './labelled.js'
 import { detectTemplate } from './template.js'
 import { vocab, type Vocab } from './vocab.js'
 
@@ -58,6 +58,8 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
       const { table, indicator } = fundsTableOf(ctx, v, cells, h, rows, 'score-table/funds', `tbl-funds-${tables.length + 1}`, nextId)
       tables.push(table)
       if (indicator) indicators.push(indicator)
+    } else if (!h.columns.some((c) => c.role === 'max')) {
+      indicators.push(...readLabelled(cells, h.end, end, ctx, v, nextId))
     } else {
       indicators.push(...indicatorsOf(ctx, v, cells, h, rows, 'score-table/row', nextId, groups))
     }
@@ -65,7 +67,6 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
   const glued = readGlued(cells, ctx, v, nextId, groups)
   indicators.push(...glued.indicators)
   tables.push(...glued.tables)
-  if (indicators.length === 0) indicators.push(...readLabelledMaxima(input, cells, ctx, v, nextId))
   const totals = readTableTotals(cells, headers, glued.totalsFrom, ctx, v)
   const template = detectTemplate(input, cells, indicators, ctx)
   return { indicators, totals, tables, template }

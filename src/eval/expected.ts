@@ -1,0 +1,21 @@
+/**
+ * The expected-values file of a fixture (fixtures/<case>/expected.json, the
+ * schema of the corpus's NN.expected.json): what a careful reader takes from
+ * the document. Only the fields the evaluation scores are required.
+ */
+import { z } from 'zod'
+
+export const ExpectedIndicator = z.looseObject({
+  name: z.string(),
+  max: z.number().nullable(),
+  score: z.number().nullable(),
+})
+
+export const Expected = z.looseObject({
+  total_score: z.number().nullable().default(null),
+  grade: z.string().nullable().default(null),
+  indicators: z.array(ExpectedIndicator).default([]),
+  headings: z.array(z.string()).default([]),
+})
+export type Expected = z.infer<typeof Expected>
+export type ExpectedIndicator = z.infer<typeof ExpectedIndicator>

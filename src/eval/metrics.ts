@@ -1,0 +1,108 @@
+/**
+ * Evaluation metrics: precision, recall and F1 of (name, 分值, 得分) triples,
+ * total-score and grade accuracy, and level-1 heading F1.
+ *
+ * Name matching rule (tolerant, documented): both names are NFKC-folded; white
+ * space, ★/☆ marks, a leading numbering or placeholder prefix (`1、`, `2.`,
+ * `指标1`, `指标2:`), parenthesised parts (`(预算执行)`, `(5分)`) and trailing
+ * punctuation are removed. Two names match when the results are equal, or when
+ * one contains the other and the shorter has at least 4 characters. A triple
+ * is a true positive when its name matches and 分值 and 得分 are equal (null
+ * equals null). Each expected triple is matched at most once, exact names first.
+ */
+import type { Grammar } from '../grammar/load.js'
+
+export interface Triple {
+  name: string
+  max: number | null
+  score: number | null
+}
+
+export interface Counts {
+  tp: number
+  predicted: number
+  expected: number
+}
+
+export interface Prf {
+  precision: number
+  recall: number
+  f1: number
+}
+
+/** P, R, F1 of counts; an empty side gives 1 when both are empty. */
+export function prf(c: Counts): Prf {
+  const precision = c.predicted === 0 ? (c.expected === 0 ? 1 : 0) : c.tp / c.predicted
+  const recall = c.expected === 0 ? (c.predicted === 0 ? 1 : 0) : c.tp / c.expected
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return { precision, recall, f1 }
+}
+
+/** Adds counts. */
+export function addCounts(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, predicted: a.predicted + b.predicted, expected: a.expected + b.expected }
+}
+
+/** A name reduced for comparison (see the module comment). */
+export function nameKey(grammar: Grammar, name: string): string {
+  let s = name.normalize('NFKC')
+  s = s.replace(grammar.regex('score-table/space'), '')
+  s = s.replace(grammar.regex('score-table/eval-marks'), '')
+  s = s.replace(grammar.regex('score-table/eval-prefix'), '')
+  s = s.replace(grammar.regex('score-table/paren'), '')
+  s = s.replace(grammar.regex('score-table/eval-trailing'), '')
+  return s
+}
+
+/** Whether two name keys match. */
+export function namesMatch(a: string, b: string): boolean {
+  if (a === b) return a !== ''
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.length >= 4 && long.includes(short)
+}
+
+const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-6)
+
+/** Counts true positives between predicted and expected triples. */
+export function matchTriples(grammar: Grammar, predicted: Triple[], expected: Triple[]): Counts & { missed: Triple[]; extra: Triple[] } {
+  const pk = predicted.map((t) => nameKey(grammar, t.name))
+  const ek = expected.map((t) => nameKey(grammar, t.name))
+  const usedP = new Set<number>()
+  const usedE = new Set<number>()
+  for (const exactOnly of [true, false]) {
+    ek.forEach((e, i) => {
+      if (usedE.has(i)) return
+      const j = pk.findIndex((p, k) => !usedP.has(k) && (exactOnly ? p === e && p !== '' : namesMatch(p, e)) && same(predicted[k]!.max, expected[i]!.max) && same(predicted[k]!.score, expected[i]!.score))
+      if (j >= 0) {
+        usedP.add(j)
+        usedE.add(i)
+      }
+    })
+  }
+  return {
+    tp: usedE.size,
+    predicted: predicted.length,
+    expected: expected.length,
+    missed: expected.filter((_, i) => !usedE.has(i)),
+    extra: predicted.filter((_, i) => !usedP.has(i)),
+  }
+}
+
+/** Heading key: NFKC, no white space, no trailing 。. */
+export function headingKey(grammar: Grammar, h: string): string {
+  return h.normalize('NFKC').replace(grammar.regex('score-table/space'), '').replace(grammar.regex('score-table/eval-trailing'), '')
+}
+
+/** Counts of level-1 headings found (exact keys, each expected heading once). */
+export function matchHeadings(grammar: Grammar, predicted: string[], expected: string[]): Counts {
+  const pool = predicted.map((h) => headingKey(grammar, h))
+  let tp = 0
+  for (const e of expected) {
+    const i = pool.indexOf(headingKey(grammar, e))
+    if (i >= 0) {
+      tp++
+      pool.splice(i, 1)
+    }
+  }
+  return { tp, predicted: predicted.length, expected: expected.length }
+}

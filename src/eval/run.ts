@@ -1,0 +1,99 @@
+/**
+ * Running the evaluation: every fixture folder with an expected.json and an
+ * input (input.txt or input.pdf) goes through the pipeline, and its record is
+ * scored against the expected values.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadGrammar, type Grammar } from '../grammar/load.js'
+import { runFile } from '../pipeline/run.js'
+import type { Report } from '../model/report.js'
+import { Expected } from './expected.js'
+import { addCounts, matchHeadings, matchTriples, prf, type Counts, type Triple } from './metrics.js'
+
+export interface CaseResult {
+  name: string
+  triples: Counts
+  missed: Triple[]
+  extra: Triple[]
+  total: { expected: number | null; got: number | null; ok: boolean }
+  grade: { expected: string | null; got: string | null; ok: boolean }
+  headings: Counts
+  error: string | null
+}
+
+export interface EvalResult {
+  cases: CaseResult[]
+  triples: Counts
+  headings: Counts
+  totalAccuracy: number
+  gradeAccuracy: number
+}
+
+/** The fixture folders under the given roots (a folder that itself has expected.json counts as one). */
+export function evalCases(roots: string[]): Array<{ name: string; input: string; expected: string }> {
+  const out: Array<{ name: string; input: string; expected: string }> = []
+  const add = (dir: string, name: string) => {
+    const expected = join(dir, 'expected.json')
+    const input = ['input.txt', 'input.pdf'].map((f) => join(dir, f)).find((p) => existsSync(p))
+    if (input && existsSync(expected)) out.push({ name, input, expected })
+  }
+  for (const root of roots) {
+    if (!existsSync(root) || !statSync(root).isDirectory()) continue
+    if (existsSync(join(root, 'expected.json'))) add(root, root)
+    else for (const name of readdirSync(root).sort()) if (statSync(join(root, name)).isDirectory()) add(join(root, name), name)
+  }
+  return out
+}
+
+function level1Headings(r: Report): string[] {
+  return r.sections.filter((s) => s.level === 1).map((s) => s.marker + s.title)
+}
+
+/** Scores one record against its expected values. */
+export function scoreCase(grammar: Grammar, name: string, report: Report | null, expected: Expected, error: string | null = null): CaseResult {
+  const predicted: Triple[] = (report?.indicators ?? []).map((i) => ({ name: i.name, max: i.max?.value ?? null, score: i.score?.value ?? null }))
+  const m = matchTriples(grammar, predicted, expected.indicators)
+  const got = report?.totals.score?.value ?? null
+  const grade = report?.totals.grade?.value ?? null
+  return {
+    name,
+    triples: { tp: m.tp, predicted: m.predicted, expected: m.expected },
+    missed: m.missed,
+    extra: m.extra,
+    total: { expected: expected.total_score, got, ok: got === expected.total_score },
+    grade: { expected: expected.grade, got: grade, ok: grade === expected.grade },
+    headings: matchHeadings(grammar, report ? level1Headings(report) : [], expected.headings),
+    error,
+  }
+}
+
+/** Runs and scores every case. */
+export async function evaluate(roots: string[]): Promise<EvalResult> {
+  const grammar = loadGrammar()
+  const cases: CaseResult[] = []
+  for (const c of evalCases(roots)) {
+    const expected = Expected.parse(JSON.parse(readFileSync(c.expected, 'utf8')))
+    let report: Report | null = null
+    let error: string | null = null
+    try {
+      const r = await runFile(c.input, {}, grammar)
+      if (r.ok) report = r.report
+      else error = r.diagnostics.map((d) => d.message).join('; ')
+    } catch (e) {
+      error = (e as Error).message
+    }
+    cases.push(scoreCase(grammar, c.name, report, expected, error))
+  }
+  const zero: Counts = { tp: 0, predicted: 0, expected: 0 }
+  const share = (ok: number) => (cases.length === 0 ? 1 : ok / cases.length)
+  return {
+    cases,
+    triples: cases.reduce((a, c) => addCounts(a, c.triples), zero),
+    headings: cases.reduce((a, c) => addCounts(a, c.headings), zero),
+    totalAccuracy: share(cases.filter((c) => c.total.ok).length),
+    gradeAccuracy: share(cases.filter((c) => c.grade.ok).length),
+  }
+}
+
+export { prf }
