@@ -34,7 +34,7 @@ export function parse<O extends Options>(command: string, argv: string[], option
     })
   } catch (e) {
     // Node's messages can add advice about '--' after the first sentence: keep the first.
-    const message = ((e as Error).message.split('\n')[0] ?? 'bad arguments').replace(/\. To specify a positional.*$/, '')
+    const message = ((e as Error).message.split('\n')[0] ?? 'bad arguments').replace(/\s*To specify .*$/, '')
     throw new UsageError(`${command}: ${message}`)
   }
 }

@@ -16,7 +16,9 @@ export interface CsvOptions {
   bom?: boolean
 }
 
-const STRINGIFY = { escape_formulas: true, record_delimiter: 'windows', quoted_match: /^\s|\s$/ } as const
+// With CRLF record ends csv-stringify only quotes fields holding \r\n; a bare \n or \r
+// must be quoted too (RFC 4180), and leading/trailing spaces are kept by quoting.
+const STRINGIFY = { escape_formulas: true, record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^\s|\s$/] } as const
 
 /**
  * Turns rows into CSV text (no BOM): RFC 4180 quoting, CRLF, numbers as numbers.

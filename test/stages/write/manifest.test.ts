@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildManifest, okIds, readManifest, writeManifest, type ManifestEntry } from '../../../src/stages/write/manifest.js'
+
+const e = (path: string, status: ManifestEntry['status'], id: string | null = null): ManifestEntry => ({ path, status, sha256: id ? id.repeat(4) : null, id })
+
+describe('manifest', () => {
+  it('should sort entries by path and count them by status', () => {
+    const m = buildManifest([e('b.txt', 'ok', 'bbbb'), e('a.txt', 'failed'), e('c/a.txt', 'duplicate', 'bbbb'), e('B.txt', 'pending')], null, true)
+    expect(m.inputs.map((x) => x.path)).toEqual(['B.txt', 'a.txt', 'b.txt', 'c/a.txt'])
+    expect(m.counts).toEqual({ inputs: 4, ok: 1, failed: 1, duplicate: 1, pending: 1 })
+    expect(okIds(m)).toEqual(['bbbb'])
+  })
+  it('should write and read back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-man-'))
+    const m = buildManifest([e('a.txt', 'ok', 'aaaa')], '1/2', false)
+    writeManifest(dir, m)
+    expect(readManifest(dir)).toEqual(m)
+  })
+  it('should say when a folder is not an output folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-man-'))
+    expect(() => readManifest(dir)).toThrow('has no manifest.json')
+    writeFileSync(join(dir, 'manifest.json'), '{}')
+    expect(() => readManifest(dir)).toThrow('not a valid jixiao manifest')
+  })
+})
