@@ -42,11 +42,16 @@ describe('C10 check/indicator-sections', () => {
     expect(check(emptyRecord({ sections, indicators }))).toEqual([])
   })
 
-  it('should flag two prose pairs in one section, citing both pairs', () => {
-    const indicators = [indicator('预算编制', 50, 45, { span: at(50) }), indicator('绩效目标', 50, 45, { span: at(60) })]
+  it('should flag two prose pairs in one section when its siblings hold one each, citing both pairs', () => {
+    const indicators = [indicator('预算编制', 30, 25, { span: at(50) }), indicator('绩效目标', 30, 25, { span: at(60) }), indicator('资金管理', 40, 35, { span: at(150) })]
     const findings = check(emptyRecord({ sections, indicators }))
     expect(codesOf(findings)).toEqual(['check/indicator-sections'])
     expect(findings[0]!.span).toBe(indicators[1]!.span)
     expect(findings[0]!.related![0]!.span).toBe(indicators[0]!.span)
+  })
+
+  it('should not flag pairs sharing a section whose sub-headings were not found (a parse problem)', () => {
+    const indicators = [indicator('预算编制', 50, 45, { span: at(500) }), indicator('绩效目标', 50, 45, { span: at(600) })]
+    expect(check(emptyRecord({ sections, indicators }))).toEqual([])
   })
 })

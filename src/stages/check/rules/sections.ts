@@ -4,7 +4,7 @@
  *   C19 sibling sections of one numbering kind run 1, 2, 3… under each parent
  */
 import { z } from 'zod'
-import type { Section } from '../../../model/report.js'
+import type { Indicator, Section } from '../../../model/report.js'
 import { defineRule } from '../rule.js'
 import { reportMismatch } from '../finding.js'
 
@@ -18,21 +18,31 @@ function sectionAt(sections: readonly Section[], offset: number): Section | null
 }
 
 export const c10 = defineRule('C10', z.strictObject({}), (record, ctx, env) => {
-  const seen = new Map<string, (typeof record.indicators)[number]>()
+  // Prose pairs by the deepest section holding them.
+  const bySection = new Map<string, { section: Section; pairs: Indicator[] }>()
   for (const ind of record.indicators) {
     if (ind.source !== 'prose') continue
     const section = sectionAt(record.sections, ind.span.start.offset)
     if (!section) continue
-    const first = seen.get(section.id)
-    if (!first) {
-      seen.set(section.id, ind)
-      continue
-    }
+    const entry = bySection.get(section.id) ?? { section, pairs: [] }
+    entry.pairs.push(ind)
+    bySection.set(section.id, entry)
+  }
+  const siblingKey = (s: Section) => `${s.parentId ?? ''}\u0000${s.markerKind}`
+  for (const { section, pairs } of bySection.values()) {
+    if (pairs.length < 2) continue
+    // Only where the outline shows one pair per section among the siblings: otherwise the headings
+    // of the indicators were not found, which is a parse problem, not the document's.
+    const siblingsWithOne = [...bySection.values()].some(
+      (e) => e.section.id !== section.id && siblingKey(e.section) === siblingKey(section) && e.pairs.length === 1,
+    )
+    if (!siblingsWithOne) continue
+    const [first, second] = pairs as [Indicator, Indicator]
     reportMismatch(ctx, env.spec, {
-      at: { label: ind.name, raw: '', span: ind.span },
-      actual: `a second score pair in ${section.marker}${section.title}`,
+      at: { label: second.name, raw: '', span: second.span },
+      actual: `${pairs.length} score pairs in ${section.marker}${section.title}`,
       expected: 'one per section',
-      because: 'each indicator has its own section',
+      because: 'each indicator has its own section, as its sibling sections do',
       related: [
         { label: `first pair (${first.name})`, raw: '', span: first.span },
         { label: 'section', raw: section.marker + section.title, span: section.span },
