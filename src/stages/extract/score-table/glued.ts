@@ -1,12 +1,187 @@
-/** Glued OCR cells (stub). */
+/**
+ * Glued OCR text: a score table whose cells lost their separators
+ * (`保障人数102370人2370人IO` = 保障人数 | 10 | 2370人 | 2370人 | 10). The
+ * glued lines are joined, OCR letters standing for digits are mapped (`IO` →
+ * 10), group maxima and placeholders are masked as separators, and rows are
+ * read as label → 分值 → … → 得分, where the 得分 is the first bare number
+ * (not followed by a unit) no larger than the 分值. A 分值 glued to its target
+ * is split by the table's own repetition (target = actual); when that stays
+ * ambiguous the 分值 is null and a diagnostic says why.
+ */
 import type { Context } from '../../../pipeline/types.js'
 import type { Indicator, Table } from '../../../model/report.js'
 import type { Sourced } from '../../../model/provenance.js'
 import type { TCell } from './cells.js'
 import type { GroupInfo } from './build.js'
-import type { Vocab } from './vocab.js'
+import { headerRole, type Role, type Vocab } from './vocab.js'
+import { splitGluedMax } from './split.js'
 
-export interface GluedResult { indicators: Indicator[]; tables: Table[]; totalsFrom: Sourced<number> | null }
-export function readGlued(_cells: TCell[], _ctx: Context, _v: Vocab, _nextId: () => string, _groups: GroupInfo[]): GluedResult {
-  return { indicators: [], tables: [], totalsFrom: null }
+export interface GluedResult {
+  indicators: Indicator[]
+  tables: Table[]
+  totalsFrom: Sourced<number> | null
+}
+
+interface Tok {
+  kind: 'num' | 'text'
+  s: number
+  e: number
+  text: string
+}
+
+/** A glued cell: long, no separators, many number runs against Chinese text, with a stated group maximum. */
+function isGlued(c: TCell, ctx: Context): boolean {
+  if (c.text.length < 40 || c.field !== null) return false
+  const tokens = [...c.text.matchAll(ctx.grammar.regex('score-table/glued-token'))]
+  const nums = tokens.filter((m) => m[1] !== undefined).length
+  return nums >= 6 && ctx.grammar.regex('score-table/group-max').test(c.text)
+}
+
+/** Joined text of consecutive glued cells with a map to original offsets. */
+function joinGlued(cells: TCell[], ctx: Context): { text: string; map: number[] } | null {
+  const glued = cells.filter((c) => isGlued(c, ctx))
+  if (glued.length === 0) return null
+  let text = ''
+  const map: number[] = []
+  for (const c of glued) {
+    if (text !== '') {
+      text += '\n'
+      map.push(c.start)
+    }
+    for (let i = 0; i < c.raw.length; i++) map.push(c.start + i)
+    text += c.raw
+  }
+  map.push(glued[glued.length - 1]!.end)
+  return { text, map }
+}
+
+/** The header's column order after the name columns, with a 分值 placed where unreadable header text stands. */
+function gluedOrder(text: string, v: Vocab): { order: Role[]; end: number } | null {
+  const third = v.data.nameColumns.map(v.fold).filter((w) => text.includes(w)).map((w) => text.indexOf(w) + w.length)
+  if (third.length === 0) return null
+  let i = Math.max(...third)
+  const words = [...v.roleOf.keys()].sort((a, b) => b.length - a.length)
+  const order: Role[] = []
+  let gapBeforeFirst = 0
+  let end = i
+  while (i < text.length && order.length < 8) {
+    const w = words.find((x) => text.startsWith(x, i))
+    if (w) {
+      const role = headerRole(v, w)!
+      order.push(role)
+      i += w.length
+      end = i
+      if (role === 'reason') break
+      continue
+    }
+    if (order.length === 0) gapBeforeFirst++
+    if (i - end > 6 && order.length > 0) break
+    i++
+  }
+  if (!order.includes('score')) return null
+  if (!order.includes('max')) {
+    const known = v.data.columnOrders.find((o) => o[0] === 'max')
+    if (gapBeforeFirst >= 2 && known) order.unshift('max')
+    else return null
+  }
+  return { order, end }
+}
+
+function tokenize(text: string, ctx: Context, v: Vocab): Tok[] {
+  // OCR letters for digits, same length so offsets hold
+  let t = text.replace(ctx.grammar.regex('score-table/ocr-digits'), (m) => [...m].map((ch) => v.data.ocrDigits[ch] ?? ch).join(''))
+  // separators (group maxima, placeholders, page marks) become neutral text
+  t = t.replace(ctx.grammar.regex('score-table/glued-separator'), (m) => '\u0001'.repeat(m.length))
+  const out: Tok[] = []
+  for (const m of t.matchAll(ctx.grammar.regex('score-table/glued-token'))) {
+    out.push({ kind: m[1] !== undefined ? 'num' : 'text', s: m.index, e: m.index + m[0].length, text: m[0] })
+  }
+  return out
+}
+
+/** The label: the text after the last separator in a text token. */
+function labelOf(tok: Tok, original: string): { s: number; e: number } | null {
+  const last = tok.text.lastIndexOf('\u0001')
+  const s = last >= 0 ? tok.s + last + 1 : tok.s
+  if (tok.e - s < 2) return null
+  const raw = original.slice(s, tok.e)
+  return raw.trim() === '' ? null : { s, e: tok.e }
+}
+
+/** Reads indicators, and a total glued to its label, from glued OCR text. */
+export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => string, _groups: GroupInfo[]): GluedResult {
+  const empty: GluedResult = { indicators: [], tables: [], totalsFrom: null }
+  const joined = joinGlued(cells, ctx)
+  if (!joined) return empty
+  const { text, map } = joined
+  const src = (s: number, e: number) => [map[s]!, map[e - 1]! + 1] as const
+  const sourced = (s: number, e: number, value: number, by: string): Sourced<number> => {
+    const [os, oe] = src(s, e)
+    return { value, raw: ctx.source.text.slice(os, oe), span: ctx.locate.span(os, oe), by }
+  }
+  let totalsFrom: Sourced<number> | null = null
+  const tm = ctx.grammar.regex('score-table/glued-total')
+  tm.lastIndex = 0
+  const total = tm.exec(text)
+  if (total) {
+    const s = total.index + total[0].length - total[1]!.length
+    totalsFrom = sourced(s, s + total[1]!.length, Number(total[1]), 'score-table/glued-total')
+  }
+  const header = gluedOrder(text, v)
+  if (!header || header.order[0] !== 'max') return { ...empty, totalsFrom }
+  const toks = tokenize(text.slice(0), ctx, v).filter((t) => t.s >= header.end || t.e > header.end)
+  // a unit is a short text right after a number (人, 万元, 月完成), not the start of the next label
+  const unit = (t: Tok | undefined) => t !== undefined && t.kind === 'text' && t.text.length <= 3 && v.data.unitChars.some((u) => t.text.startsWith(u))
+  const bare = (k: number) => toks[k]!.kind === 'num' && !toks[k]!.text.endsWith('%') && !unit(toks[k + 1])
+  const num = (t: Tok) => Number(t.text.replace('%', ''))
+  const out: Indicator[] = []
+  let i = 0
+  while (i < toks.length - 1) {
+    const lab = toks[i]!.kind === 'text' ? labelOf(toks[i]!, text) : null
+    if (!lab || toks[i + 1]!.kind !== 'num') {
+      i++
+      continue
+    }
+    const maxTok = toks[i + 1]!
+    const glued = !bare(i + 1)
+    let k = i + 2
+    const limit = glued ? 100 : num(maxTok)
+    while (k < toks.length && !(bare(k) && num(toks[k]!) <= limit && toks[k + 1]?.kind !== 'num')) k++
+    if (k >= toks.length) break
+    const scoreTok = toks[k]!
+    let max: Sourced<number> | null = null
+    if (!glued) max = sourced(maxTok.s, maxTok.e, num(maxTok), 'score-table/glued')
+    else {
+      const rest = text.slice(maxTok.e, scoreTok.s)
+      const split = splitGluedMax(maxTok.text, rest, 100)
+      if (split) max = sourced(maxTok.s, maxTok.s + split.head.length, split.value, 'score-table/glued-split')
+      else {
+        const [os, oe] = src(maxTok.s, maxTok.e)
+        ctx.report({
+          code: 'extract/score-table-ambiguous-split',
+          message: `Unexpected glued digits ${JSON.stringify(text.slice(maxTok.s, maxTok.e))}, expected one way to split off the 分值; left null`,
+          span: ctx.locate.span(os, oe),
+        })
+      }
+    }
+    const score = max && num(scoreTok) > max.value ? null : sourced(scoreTok.s, scoreTok.e, num(scoreTok), 'score-table/glued')
+    const [ls, le] = src(lab.s, lab.e)
+    const [, re] = src(scoreTok.s, scoreTok.e)
+    out.push({
+      id: nextId(),
+      name: ctx.source.text.slice(ls, le).trim(),
+      key: null,
+      parentId: null,
+      level: 0,
+      path: [],
+      max,
+      score,
+      target: null,
+      actual: null,
+      source: 'table',
+      span: ctx.locate.span(ls, re),
+    })
+    i = k + 1
+  }
+  return { indicators: out, tables: [], totalsFrom }
 }
