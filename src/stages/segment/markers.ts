@@ -1,0 +1,93 @@
+/**
+ * Finding numbering markers in a paragraph of normalized text: every place a
+ * marker pattern of grammars/numbering.json matches, at the paragraph start or
+ * inside it. Whether a marker opens a section is the machine's business; this
+ * only says what it is and what stands before it.
+ *
+ *   … 如下: 一、部门基本情况 (一)部门职能 我局负责 …
+ *           ^^             ^^^^
+ */
+import { P, type MarkerKind, type Numbering } from './numbering.js'
+import { isSpace } from './title.js'
+
+export interface Marker {
+  kind: MarkerKind
+  ordinal: number
+  /** decimal numbering (3.1): the parent's ordinal */
+  prefix?: number
+  /** normalized offsets: the marker as printed [start, markerEnd), then any space up to `end` */
+  start: number
+  markerEnd: number
+  end: number
+  /** first thing in its paragraph */
+  atStart: boolean
+  /** inside the paragraph, after white space, a sentence end or a colon */
+  boundary: boolean
+}
+
+/** Offset of the first non-space character of text[start, end). */
+export function firstNonSpace(text: string, start: number, end: number): number {
+  let i = start
+  while (i < end && isSpace(text[i])) i++
+  return i
+}
+
+/** The markers in the paragraph text[start, end), left to right, not overlapping. */
+export function findMarkers(text: string, start: number, end: number, nb: Numbering): Marker[] {
+  const out: Marker[] = []
+  const first = firstNonSpace(text, start, end)
+  const para = text.slice(start, end)
+  const re = nb.candidateStart
+  re.lastIndex = 0
+  let after = start
+  for (const hit of para.matchAll(re)) {
+    const at = start + hit.index
+    if (at < after) continue
+    const atStart = at === first
+    if (!atStart && continuesNumber(text[at - 1], text[at]!, nb)) continue
+    const marker = matchAt(text, at, end, atStart, nb)
+    if (!marker) continue
+    out.push(marker)
+    after = marker.end
+  }
+  re.lastIndex = 0
+  return out
+}
+
+/** A digit after a digit, or a Chinese numeral after one (十一、), is inside a number, not a marker start. */
+function continuesNumber(prev: string | undefined, ch: string, nb: Numbering): boolean {
+  if (prev === undefined) return false
+  const { digits, units } = nb.data.numerals
+  const isDigit = (c: string) => c >= '0' && c <= '9'
+  const isCn = (c: string) => c in digits || c in units
+  return (isDigit(prev) && isDigit(ch)) || (isCn(prev) && isCn(ch))
+}
+
+function matchAt(text: string, at: number, end: number, atStart: boolean, nb: Numbering): Marker | null {
+  // markers are short: a window is enough for the pattern and its lookahead
+  const window = text.slice(at, Math.min(end, at + 16))
+  for (const kind of nb.kinds) {
+    if (!atStart && kind.inline === 'never') continue
+    kind.regex.lastIndex = 0
+    const m = kind.regex.exec(window)
+    kind.regex.lastIndex = 0
+    if (!m) continue
+    const numeral = kind.numeral === 'decimal' ? m[2]! : m[1]!
+    const ordinal = nb.ordinal(kind, numeral)
+    if (ordinal === null) continue
+    let markerEnd = at + m[0].length
+    while (markerEnd > at && isSpace(text[markerEnd - 1])) markerEnd--
+    const marker: Marker = {
+      kind,
+      ordinal,
+      start: at,
+      markerEnd,
+      end: at + m[0].length,
+      atStart,
+      boundary: atStart || nb.test(P.inlineBoundary, text.slice(Math.max(0, at - 1), at)),
+    }
+    if (kind.numeral === 'decimal') marker.prefix = Number(m[1])
+    return marker
+  }
+  return null
+}

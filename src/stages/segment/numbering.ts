@@ -1,0 +1,189 @@
+/**
+ * The numbering grammar as the segmenter uses it: marker kinds (with their
+ * compiled patterns, families and nominal levels), Chinese numerals, and the
+ * title-end rules — all read from grammars/numbering.json.
+ */
+import { z } from 'zod'
+import type { Grammar } from '../../grammar/load.js'
+
+const Kind = z.strictObject({
+  kind: z.string(),
+  /** kinds of one family number one sequence (一、 and 一. are both 'cn') */
+  family: z.string(),
+  /** nominal level: 0 = 第X部分, 1 = 一、, 2 = (一), 3 = 1., 4 = (1) and 3.1, 5 = ① */
+  level: z.number().int().nonnegative(),
+  numeral: z.enum(['cn', 'arabic', 'circled', 'paren-digit', 'decimal']),
+  /** 'boundary': may stand inside a paragraph after white space or a sentence end; 'never': paragraph start only */
+  inline: z.enum(['boundary', 'never']),
+  /** how the marker is written, for messages ('{n}、') */
+  template: z.string(),
+})
+export type KindSpec = z.infer<typeof Kind>
+
+const NumberingData = z.strictObject({
+  candidateStart: z.string(),
+  kinds: z.array(Kind),
+  numerals: z.strictObject({
+    digits: z.record(z.string(), z.number().int()),
+    units: z.record(z.string(), z.number().int()),
+    circled: z.string(),
+    parenDigits: z.string(),
+  }),
+  title: z.strictObject({
+    maxLength: z.number().int().positive(),
+    keepStops: z.string(),
+    /** stops that end a sentence: a marker whose text is a sentence reads as a list item after a colon */
+    sentenceStops: z.string(),
+    maxNumbers: z.number().int().nonnegative(),
+    suffixes: z.array(z.string()),
+    brackets: z.array(z.tuple([z.string(), z.string()])),
+  }),
+  sequence: z.strictObject({
+    maxSkip: z.number().int().nonnegative(),
+    inlineRootLevel: z.number().int().nonnegative(),
+  }),
+})
+export type NumberingData = z.infer<typeof NumberingData>
+
+/** Ids of the non-marker patterns of grammars/numbering.json. */
+export const P = {
+  enumeration: 'numbering/enumeration',
+  tocTitle: 'numbering/toc-title',
+  tocLine: 'numbering/toc-line',
+  tocEntry: 'numbering/toc-entry',
+  dataRow: 'numbering/data-row',
+  labelValue: 'numbering/label-value',
+  numericCell: 'numbering/numeric-cell',
+  cellSeparator: 'numbering/cell-separator',
+  scoreHeader: 'numbering/score-header',
+  prose: 'numbering/prose',
+  leadIn: 'numbering/lead-in',
+  titleStop: 'numbering/title-stop',
+  titleSpaceStop: 'numbering/title-space-stop',
+  inlineBoundary: 'numbering/inline-boundary',
+  titleNumber: 'numbering/title-number',
+} as const
+
+export interface MarkerKind extends KindSpec {
+  regex: RegExp
+}
+
+/** The numbering grammar, compiled once per Grammar. */
+export interface Numbering {
+  data: NumberingData
+  kinds: MarkerKind[]
+  candidateStart: RegExp
+  /** tests a non-marker pattern (resets lastIndex) */
+  test(id: (typeof P)[keyof typeof P], text: string): boolean
+  /** the compiled RegExp of a non-marker pattern (shared: reset lastIndex) */
+  regexOf(id: (typeof P)[keyof typeof P]): RegExp
+  /** first match of a non-marker pattern in text, or null */
+  exec(id: (typeof P)[keyof typeof P], text: string): RegExpExecArray | null
+  /** the ordinal a marker's numeral stands for, or null when it cannot be read */
+  ordinal(kind: KindSpec, numeral: string): number | null
+  /** the marker as it should read for an ordinal ('二、'), for messages */
+  render(kind: KindSpec, ordinal: number, prefix?: number): string
+}
+
+const cache = new WeakMap<Grammar, Numbering>()
+
+/** Reads a Chinese numeral (一 … 九十九, 一百 …) with the digit and unit tables; null if malformed. */
+export function readCnNumeral(text: string, digits: Record<string, number>, units: Record<string, number>): number | null {
+  let total = 0
+  let pending: number | null = null
+  for (const ch of text) {
+    const d = digits[ch]
+    const u = units[ch]
+    if (d === 0) {
+      // 零 holds a place (一百零五): nothing pending, nothing to add
+      if (pending !== null) return null
+    } else if (d !== undefined) {
+      if (pending !== null) return null
+      pending = d
+    } else if (u !== undefined) {
+      total += (pending ?? 1) * u
+      pending = null
+    } else return null
+  }
+  total += pending ?? 0
+  return total > 0 ? total : null
+}
+
+/** Writes a number 1…999 as a Chinese numeral (二十一), the inverse of readCnNumeral. */
+export function writeCnNumeral(n: number, digits: Record<string, number>, units: Record<string, number>): string {
+  const digit = (d: number) => Object.keys(digits).find((k) => digits[k] === d) ?? String(d)
+  const sortedUnits = Object.entries(units).sort((a, b) => b[1] - a[1])
+  let out = ''
+  let rest = n
+  for (const [name, value] of sortedUnits) {
+    const q = Math.floor(rest / value)
+    if (q > 0) {
+      out += (q === 1 && value === 10 && out === '' ? '' : digit(q)) + name
+      rest -= q * value
+    }
+  }
+  return rest > 0 ? out + digit(rest) : out
+}
+
+/** Compiles the numbering grammar (cached per Grammar). */
+export function numbering(grammar: Grammar): Numbering {
+  const cached = cache.get(grammar)
+  if (cached) return cached
+  const data = grammar.data('numbering', NumberingData)
+  const kinds = data.kinds.map((k) => ({ ...k, regex: grammar.regex(`numbering/${k.kind}`) }))
+  const { digits, units, circled, parenDigits } = data.numerals
+  const circledChars = [...circled]
+  const parenChars = [...parenDigits]
+  const out: Numbering = {
+    data,
+    kinds,
+    candidateStart: grammar.compile(data.candidateStart, 'g'),
+    test(id, text) {
+      const re = grammar.regex(id)
+      re.lastIndex = 0
+      const hit = re.test(text)
+      re.lastIndex = 0
+      return hit
+    },
+    regexOf(id) {
+      return grammar.regex(id)
+    },
+    exec(id, text) {
+      const re = grammar.regex(id)
+      re.lastIndex = 0
+      const m = re.exec(text)
+      re.lastIndex = 0
+      return m
+    },
+    ordinal(kind, numeral) {
+      switch (kind.numeral) {
+        case 'cn':
+          return readCnNumeral(numeral, digits, units)
+        case 'arabic':
+        case 'decimal': {
+          const n = Number(numeral)
+          return Number.isInteger(n) && n > 0 ? n : null
+        }
+        case 'circled': {
+          const i = circledChars.indexOf(numeral)
+          return i < 0 ? null : i + 1
+        }
+        case 'paren-digit': {
+          const i = parenChars.indexOf(numeral)
+          return i < 0 ? null : i + 1
+        }
+      }
+    },
+    render(kind, ordinal, prefix) {
+      const n =
+        kind.numeral === 'cn'
+          ? writeCnNumeral(ordinal, digits, units)
+          : kind.numeral === 'circled'
+            ? (circledChars[ordinal - 1] ?? String(ordinal))
+            : String(ordinal)
+      return kind.template.replace('{n}', n).replace('{p}', String(prefix ?? ''))
+    },
+  }
+  cache.set(grammar, out)
+  return out
+}

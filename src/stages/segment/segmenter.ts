@@ -1,0 +1,173 @@
+/**
+ * The segmenter's driver: walks the paragraphs of a NormDoc, finds the
+ * markers in each, feeds them to the machine with what it needs to judge
+ * them (layout, title, what stands before and after), collects the accepted
+ * headings and reports outline defects.
+ */
+import type { Context, NormDoc } from '../../pipeline/types.js'
+import type { Span } from '../../model/provenance.js'
+import { P, type Numbering } from './numbering.js'
+import { findMarkers, type Marker } from './markers.js'
+import { readTitle, isSpace, type Title } from './title.js'
+import { classify, isTocEntry } from './layout.js'
+import { startSegmenter, step, type Decision, type SegSnapshot } from './machine.js'
+import type { Candidate } from './sequence.js'
+import { printed, spanOf, type Heading } from './heading-tree.js'
+
+/** Runs the machine over the document; returns the accepted headings in document order. */
+export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Heading[] {
+  let snap: SegSnapshot = startSegmenter(nb.data.sequence)
+  const heads: Heading[] = []
+  const toc: Span[] = []
+  let prevTailLeadIn = false
+  const paras = norm.paragraphs
+  const textOf = (i: number) => norm.text.slice(paras[i]!.start, paras[i]!.end)
+
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi]!
+    const text = textOf(pi)
+    const layout = classify(text, nb)
+    if (layout === 'blank') continue
+    snap = step(snap, { type: 'paragraph', layout, tocEntry: isTocEntry(text, nb) })
+    const inToc = snap.matches('toc')
+    const nextNumeric = nextText(pi)
+    let last: Heading | null = null
+
+    for (const m of findMarkers(norm.text, p.start, p.end, nb)) {
+      const title = readTitle(norm.text, m.end, p.end, nb)
+      const candidate = describe(m, title, last, { inToc, nextNumeric, prevTailLeadIn, paraStart: p.start, paraEnd: p.end })
+      snap = step(snap, { type: 'marker', candidate })
+      const d = snap.context.decision!
+      if (d.accepted) {
+        if (last && m.start < last.headEnd) cutTitle(last, m.start)
+        const h: Heading = {
+          node: d.node,
+          parent: d.parent,
+          kind: m.kind,
+          ordinal: m.ordinal,
+          start: m.start,
+          markerEnd: m.markerEnd,
+          titleStart: title.start,
+          titleEnd: title.end,
+          headEnd: title.headEnd,
+          title: title.text,
+        }
+        heads.push(h)
+        last = h
+        reportAccepted(h, d, m)
+      } else {
+        if (d.reason === 'toc') toc.push(spanOf(norm, ctx, m.start, p.end))
+        reportRejected(d, m, title, candidate, snap)
+      }
+    }
+    const tail = norm.text.slice(last ? last.headEnd : p.start, p.end)
+    prevTailLeadIn = tail.trim() !== '' && nb.test(P.leadIn, tail)
+  }
+  if (toc.length) {
+    ctx.report({ code: 'segment/toc-skipped', message: `Skipped ${toc.length} table-of-contents line(s)`, span: toc[0]! })
+  }
+  return heads
+
+  function nextText(pi: number): boolean {
+    for (let j = pi + 1; j < paras.length; j++) {
+      const t = textOf(j)
+      if (t.trim() !== '') return nb.test(P.numericCell, t)
+    }
+    return false
+  }
+
+  function describe(
+    m: Marker,
+    title: Title,
+    last: Heading | null,
+    at: { inToc: boolean; nextNumeric: boolean; prevTailLeadIn: boolean; paraStart: number; paraEnd: number },
+  ): Candidate {
+    const before = norm.text.slice(last ? last.headEnd : at.paraStart, m.start)
+    const after = norm.text.slice(m.end, at.paraEnd)
+    const rest = norm.text.slice(at.paraStart, m.start) + after
+    const c: Candidate = {
+      kind: m.kind.kind,
+      family: m.kind.family,
+      level: m.kind.level,
+      ordinal: m.ordinal,
+      atStart: m.atStart,
+      boundary: m.boundary,
+      afterHeading: last !== null && (m.start <= last.headEnd || before.trim() === ''),
+      leadIn: m.atStart ? at.prevTailLeadIn : before.trim() !== '' && nb.test(P.leadIn, before),
+      toc: at.inToc || nb.test(P.tocLine, rest),
+      dataRow: nb.test(P.dataRow, after) || nb.test(P.labelValue, after),
+      inCells: nb.test(P.cellSeparator, rest),
+      nextNumeric: m.atStart && at.nextNumeric,
+      sentence: title.sentence,
+      titleProblem: title.problem,
+    }
+    if (m.prefix !== undefined) c.prefix = m.prefix
+    return c
+  }
+
+  function cutTitle(h: Heading, at: number) {
+    let e = at
+    while (e > h.titleStart && isSpace(norm.text[e - 1])) e--
+    h.titleEnd = e
+    h.headEnd = e
+    h.title = norm.text.slice(h.titleStart, e)
+  }
+
+  function markerText(m: { start: number; markerEnd: number }) {
+    return printed(norm, ctx, m.start, m.markerEnd)
+  }
+
+  function headSpan(node: number) {
+    const h = heads[node]!
+    return spanOf(norm, ctx, h.start, h.headEnd)
+  }
+
+  function reportAccepted(h: Heading, d: Extract<Decision, { accepted: true }>, m: Marker) {
+    const actual = markerText(m)
+    if (d.verdict === 'skip' && d.expected !== undefined) {
+      const expected = nb.render(m.kind, d.expected, m.prefix)
+      const related = d.prev
+        ? [{ message: `Previous sibling ${markerText(heads[d.prev.node]!)}`, span: headSpan(d.prev.node) }]
+        : d.parent !== null
+          ? [{ message: `Parent ${markerText(heads[d.parent]!)}`, span: headSpan(d.parent) }]
+          : []
+      ctx.report({
+        code: 'segment/numbering-skip',
+        message: `Unexpected ${actual}, expected ${expected}`,
+        span: spanOf(norm, ctx, h.start, h.headEnd),
+        expected,
+        actual,
+        related,
+      })
+    }
+    if (d.verdict === 'child' && d.parentSeq && (h.kind.level > d.parentSeq.level + 1 || h.kind.level <= d.parentSeq.level)) {
+      const parent = heads[d.parentSeq.node]!
+      ctx.report({
+        code: 'segment/level-jump',
+        message: `Unexpected ${actual} directly under ${markerText(parent)}, expected a level-${d.parentSeq.level + 1} marker`,
+        span: spanOf(norm, ctx, h.start, h.headEnd),
+        expected: d.parentSeq.level + 1,
+        actual: h.kind.level,
+        related: [{ message: `Parent ${markerText(parent)}`, span: headSpan(parent.node) }],
+      })
+    }
+  }
+
+  function reportRejected(d: Extract<Decision, { accepted: false }>, m: Marker, title: Title, c: Candidate, s: SegSnapshot) {
+    const strong = m.atStart && !c.dataRow && !c.inCells && !c.toc && !c.nextNumeric && s.matches('prose')
+    if (!strong) return
+    const span = spanOf(norm, ctx, m.start, title.problem ? m.markerEnd : title.headEnd)
+    if (d.reason === 'out-of-sequence' && title.problem === null && d.expected !== undefined) {
+      const actual = markerText(m)
+      const expected = nb.render(m.kind, d.expected, m.prefix)
+      const related = d.prev ? [{ message: `Previous sibling ${markerText(heads[d.prev.node]!)}`, span: headSpan(d.prev.node) }] : []
+      ctx.report({ code: 'segment/numbering-out-of-order', message: `Unexpected ${actual}, expected ${expected}`, span, expected, actual, related })
+    } else if (d.reason === 'title' && title.problem === 'unbalanced') {
+      ctx.report({
+        code: 'segment/truncated-heading',
+        message: `Unexpected end of heading ${printed(norm, ctx, m.start, title.end)}, expected a closing bracket`,
+        span: spanOf(norm, ctx, m.start, title.end),
+      })
+    }
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The numbering rule, as a pure function of the open outline: does a marker
+ * continue a sibling sequence (二、 after 一、), start a child sequence at 1
+ * ((一) under 一、), skip ahead (三、 after 一、, accepted with a diagnostic),
+ * belong to a list introduced by a colon (主要职责是: 1.负责…), or none of
+ * these? The machine's guards and actions ask it.
+ */
+
+/** One open sequence of the outline: the last section of a family at its depth. */
+export interface OpenSeq {
+  family: string
+  kind: string
+  level: number
+  ordinal: number
+  /** index of the section (in document order) */
+  node: number
+}
+
+/** One open sequence of an enumerated list (not sections). */
+export interface ListSeq {
+  family: string
+  ordinal: number
+}
+
+export interface Candidate {
+  kind: string
+  family: string
+  level: number
+  ordinal: number
+  prefix?: number
+  atStart: boolean
+  /** inline marker after white space or a sentence end */
+  boundary: boolean
+  /** inline marker that ends (or directly follows) a heading accepted earlier in the same paragraph */
+  afterHeading: boolean
+  /** the text before it ends with a colon (主要职责是:) */
+  leadIn: boolean
+  /** the paragraph is a TOC line */
+  toc: boolean
+  /** the text after the marker is a table row or a label:value item */
+  dataRow: boolean
+  /** the paragraph has table cell separators */
+  inCells: boolean
+  /** the next paragraph is a lone numeric cell */
+  nextNumeric: boolean
+  /** the marker opens a sentence (its text ends in 。 or runs too long for a title) */
+  sentence: boolean
+  /** why the title is not a heading title, or null */
+  titleProblem: string | null
+}
+
+export interface SequenceRules {
+  maxSkip: number
+  /** an inline marker may open the outline (stack empty) only at this level or above */
+  inlineRootLevel: number
+}
+
+export type Verdict =
+  | { kind: 'continue'; depth: number; prev: OpenSeq }
+  | { kind: 'skip'; depth: number; prev: OpenSeq | null; expected: number }
+  | { kind: 'child'; depth: number }
+  | { kind: 'list'; list: ListSeq[] }
+  | { kind: 'reject'; reason: RejectReason; expected?: number; prev?: OpenSeq }
+
+export type RejectReason =
+  | 'toc'
+  | 'table'
+  | 'data-row'
+  | 'title'
+  | 'inline'
+  | 'out-of-sequence'
+  | 'orphan-decimal'
+
+export interface OutlineState {
+  stack: OpenSeq[]
+  list: ListSeq[] | null
+}
+
+/** Judges a candidate against the open outline (no filters: see the machine's guards). */
+export function judge(state: OutlineState, c: Candidate, rules: SequenceRules): Verdict {
+  const { stack, list } = state
+  if (c.prefix !== undefined) return judgeDecimal(stack, c)
+  const at = stack.findIndex((s) => s.family === c.family)
+  if (at >= 0) {
+    const prev = stack[at]!
+    if (c.ordinal === prev.ordinal + 1) return { kind: 'continue', depth: at, prev }
+    const gap = c.ordinal - prev.ordinal - 1
+    if (gap > 0 && gap <= rules.maxSkip && c.atStart && !list) return { kind: 'skip', depth: at, prev, expected: prev.ordinal + 1 }
+  }
+  if (list) {
+    const li = list.findIndex((s) => s.family === c.family)
+    if (li >= 0 && c.ordinal === list[li]!.ordinal + 1) return { kind: 'list', list: [...list.slice(0, li), { family: c.family, ordinal: c.ordinal }] }
+    if (li < 0 && at < 0 && c.ordinal === 1) return { kind: 'list', list: [...list, { family: c.family, ordinal: 1 }] }
+  }
+  if (at >= 0) return { kind: 'reject', reason: 'out-of-sequence', expected: stack[at]!.ordinal + 1, prev: stack[at]! }
+  if (list) return { kind: 'reject', reason: 'out-of-sequence', expected: 1 }
+  // a family not open yet: an enumerated list (after a colon, or of sentences too long for titles) or a child sequence
+  if (stack.length > 0 && c.ordinal === 1 && ((c.leadIn && c.sentence) || c.titleProblem === 'too-long')) {
+    return { kind: 'list', list: [{ family: c.family, ordinal: 1 }] }
+  }
+  if (!c.atStart && !c.afterHeading && !(stack.length === 0 && c.level <= rules.inlineRootLevel)) return { kind: 'reject', reason: 'inline' }
+  if (c.ordinal === 1) return { kind: 'child', depth: stack.length }
+  if (c.atStart && c.ordinal - 1 <= rules.maxSkip) return { kind: 'skip', depth: stack.length, prev: null, expected: 1 }
+  return { kind: 'reject', reason: 'out-of-sequence', expected: 1 }
+}
+
+/** 3.1 is a child of the open 3.; 3.2 continues 3.1. */
+function judgeDecimal(stack: OpenSeq[], c: Candidate): Verdict {
+  let k = -1
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i]!.level < c.level && stack[i]!.family !== c.family) {
+      k = i
+      break
+    }
+  }
+  const parent = stack[k]
+  if (!parent || parent.ordinal !== c.prefix) return { kind: 'reject', reason: 'orphan-decimal' }
+  const next = stack[k + 1]
+  if (next?.family === c.family) {
+    if (c.ordinal === next.ordinal + 1) return { kind: 'continue', depth: k + 1, prev: next }
+    return { kind: 'reject', reason: 'out-of-sequence', expected: next.ordinal + 1, prev: next }
+  }
+  if (c.ordinal === 1) return { kind: 'child', depth: k + 1 }
+  return { kind: 'reject', reason: 'out-of-sequence', expected: 1 }
+}

@@ -1,0 +1,103 @@
+/**
+ * The title-end rule: where a heading's title stops after its marker.
+ *
+ *   (一)部门整体支出概况。2021年…      stop character (kept in the heading span)
+ *   一、部门基本情况 (一)部门职能 我局…  a space between two Han phrases
+ *   一、基本情况(一)项目基本概况我校…    no stop: the first heading word (情况, 概况…)
+ *
+ * Stops inside brackets do not count. A title longer than the grammar's
+ * maxLength with no stop and no heading word is not a title: the marker
+ * opens a sentence (an enumerated duty), not a heading.
+ */
+import { P, type Numbering } from './numbering.js'
+
+export type TitleProblem = 'empty' | 'too-long' | 'numbers' | 'unbalanced'
+
+export interface Title {
+  /** normalized offsets of the title (trimmed) */
+  start: number
+  end: number
+  /** end of the heading: after a kept stop character (。:;), else the title end */
+  headEnd: number
+  text: string
+  by: 'stop' | 'paragraph' | 'suffix' | 'none'
+  /** the stop character that ended it (by 'stop') */
+  stop: string | null
+  /** the marker opens a sentence rather than a heading: ended by a sentence stop, or too long */
+  sentence: boolean
+  problem: TitleProblem | null
+}
+
+/** Reads the title that starts at `from` in `text`, within the paragraph ending at `limit`. */
+export function readTitle(text: string, from: number, limit: number, nb: Numbering): Title {
+  const { maxLength, keepStops, suffixes, brackets, maxNumbers } = nb.data.title
+  const opens = new Map(brackets.map(([o, c]) => [o, c]))
+  const closes = new Set(brackets.map(([, c]) => c))
+  const n = Math.min(limit - from, maxLength + 1)
+  let depth = 0
+  let stopAt = -1
+  let suffixEnd = -1
+  for (let i = 0; i < n; i++) {
+    const ch = text[from + i]!
+    if (opens.has(ch)) depth++
+    else if (closes.has(ch) && depth > 0) depth--
+    else if (depth === 0) {
+      if (nb.test(P.titleStop, ch) || (ch === ' ' && i > 0 && nb.test(P.titleSpaceStop, text.slice(from + i - 1, from + i + 2)))) {
+        stopAt = i
+        break
+      }
+    }
+    if (depth === 0 && suffixEnd < 0) suffixEnd = suffixAt(text, from + i, from + maxLength, suffixes) - from
+  }
+  let end: number
+  let by: Title['by']
+  let problem: TitleProblem | null = null
+  if (stopAt >= 0) {
+    end = stopAt
+    by = 'stop'
+  } else if (limit - from <= maxLength) {
+    end = limit - from
+    by = 'paragraph'
+    if (depth > 0) problem = 'unbalanced'
+  } else if (suffixEnd > 0) {
+    end = suffixEnd
+    by = 'suffix'
+  } else {
+    end = Math.min(maxLength, limit - from)
+    by = 'none'
+    problem = 'too-long'
+  }
+  let e = from + end
+  while (e > from && isSpace(text[e - 1]!)) e--
+  const titleText = text.slice(from, e)
+  const stopChar = stopAt >= 0 ? text[from + stopAt]! : ''
+  const headEnd = stopAt >= 0 && keepStops.includes(stopChar) ? from + stopAt + 1 : e
+  if (!problem && titleText.length === 0) problem = 'empty'
+  if (!problem && countNumbers(titleText, nb) > maxNumbers) problem = 'numbers'
+  const sentence = problem === 'too-long' || (stopChar !== '' && nb.data.title.sentenceStops.includes(stopChar))
+  return { start: from, end: e, headEnd, text: titleText, by, stop: stopChar || null, sentence, problem }
+}
+
+/** End offset of heading words starting at `at` (consecutive ones joined: 情况分析), or -1. */
+function suffixAt(text: string, at: number, max: number, suffixes: string[]): number {
+  let end = -1
+  let pos = at
+  for (;;) {
+    const s = suffixes.find((w) => text.startsWith(w, pos) && pos + w.length <= max)
+    if (!s) return end
+    pos += s.length
+    end = pos
+  }
+}
+
+/** White space of normalized text (a space, a TAB or the paragraph break). */
+export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n'
+
+function countNumbers(title: string, nb: Numbering): number {
+  let count = 0
+  const re = nb.regexOf(P.titleNumber)
+  re.lastIndex = 0
+  for (const _ of title.matchAll(re)) count++
+  re.lastIndex = 0
+  return count
+}
