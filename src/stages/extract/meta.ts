@@ -45,13 +45,19 @@ function findTitle(input: ExtractInput, ctx: Context): Found | null {
   const all = scan(re, text)
     .map((m) => groupRange(m, 'title'))
     .filter((g): g is [number, number] => g !== null)
-  const bodyStart = Math.min(...input.outline.sections.filter((s) => s.level <= 1).map((s) => s.norm.headStart))
-  const before = all.filter(([s]) => s < bodyStart)
+  const heads = input.outline.sections.filter((s) => s.level <= 1).map((s) => s.norm.headStart)
+  const before = heads.length ? all.filter(([s]) => s < Math.min(...heads)) : []
   const pick = before.length ? before[before.length - 1] : all[0]
   if (!pick) return null
   let [s, e] = pick
   while (s < e && /\s/.test(text[s]!)) s++
   while (e > s && /\s/.test(text[e - 1]!)) e--
+  // a title printed on two lines: the paragraph above holds its head
+  const headStart = text.lastIndexOf('\n', s - 2) + 1
+  const head = s > 0 && text[s - 1] === '\n' ? text.slice(headStart, s - 1) : ''
+  if (head && ctx.grammar.regex('meta/title-head').test(head.trim())) {
+    return { start: headStart, end: e, text: head.trim() + text.slice(s, e), by: 'meta/title-line' }
+  }
   return { start: s, end: e, text: text.slice(s, e), by: 'meta/title-line' }
 }
 

@@ -31,9 +31,19 @@ export interface PairMatch {
   by: string
 }
 
-/** Every score pair in the normalized text, in text order; where two phrasings overlap the earlier-listed one wins. */
+/** Ranges of the total-score phrasings (绩效得分为…): a pair inside one that it opens is the total, not an indicator. */
+function totalPhrases(input: Pick<ExtractInput, 'norm'>, ctx: Context): [number, number][] {
+  return scoresData(ctx).totalPatterns.flatMap((id) => scan(ctx.grammar.regex(`scores/${id}`), input.norm.text).map(matchRange))
+}
+
+/**
+ * Every score pair in the normalized text, in text order; where two phrasings
+ * overlap the earlier-listed one wins, and a pair that a total phrasing opens
+ * (绩效自评得分为92分（满分100分）) is left to the totals reader.
+ */
 export function findScorePairs(input: Pick<ExtractInput, 'norm'>, ctx: Context): PairMatch[] {
   const found: PairMatch[] = []
+  const totals = totalPhrases(input, ctx)
   for (const id of scoresData(ctx).pairPatterns) {
     const by = `scores/${id}`
     for (const m of scan(ctx.grammar.regex(by), input.norm.text)) {
@@ -42,6 +52,7 @@ export function findScorePairs(input: Pick<ExtractInput, 'norm'>, ctx: Context):
       if (!max || !score) continue
       const [start, end] = matchRange(m)
       if (found.some((p) => p.start < end && start < p.end)) continue
+      if (totals.some(([ts, te]) => ts < start && start < te)) continue
       found.push({ start, end, max, score, by })
     }
   }

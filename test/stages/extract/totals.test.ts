@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { readProseTotals } from '../../../src/stages/extract/totals.js'
+import { prepare, sliceOf } from './helpers.js'
+
+describe('readProseTotals', () => {
+  it('should read the score and the quoted grade, without a maximum that is not stated', () => {
+    const p = prepare('某某局根据《自评表》进行自评，2020年度部门整体支出的绩效得分为\n95分，绩效等级为“优”。\n（一）预算编制\n该指标分值 8分，自评得分 7分。')
+    const t = readProseTotals(p.input, p.ctx)
+    expect(t.score).toMatchObject({ value: 95, raw: '95', by: 'scores/total-performance' })
+    expect(t.grade).toMatchObject({ value: '优', raw: '优', by: 'scores/grade-level' })
+    expect(t.max).toBeNull()
+    expect(sliceOf(p.text, t.score!.span)).toBe('95')
+    expect(t.score!.span.start.line).toBe(2)
+  })
+
+  it('should read a 综合评分 with no grade', () => {
+    const t = (() => {
+      const p = prepare('经综合评价，南县财政局综合评分为97分。')
+      return readProseTotals(p.input, p.ctx)
+    })()
+    expect(t.score?.value).toBe(97)
+    expect(t.grade).toBeNull()
+  })
+
+  it('should read a maximum stated in the same sentence', () => {
+    const p = prepare('部门整体支出绩效自评得分为92.5分（满分100分），评价结果为“优 秀”。')
+    const t = readProseTotals(p.input, p.ctx)
+    expect(t.score?.value).toBe(92.5)
+    expect(t.max).toMatchObject({ value: 100, raw: '100', by: 'scores/total-max' })
+    expect(t.grade).toMatchObject({ value: '优秀', raw: '优 秀', by: 'scores/grade-result' })
+  })
+
+  it('should take a lone bare 自评得分 as the total, but not one about an indicator', () => {
+    const p = prepare('本单位自评得分95分。\n（一）预算编制\n该指标分值 8分，自评得分 7分。\n本指标自评得分 6 分。')
+    expect(readProseTotals(p.input, p.ctx).score).toMatchObject({ value: 95, by: 'scores/total-self' })
+  })
+
+  it('should not take indicator pairs for the total', () => {
+    const p = prepare('该指标分值 8分，自评得分 7分。\n该指标分值 5分，自评得分 5分。')
+    expect(readProseTotals(p.input, p.ctx)).toEqual({ score: null, max: null, grade: null })
+  })
+
+  it('should keep the first of two different totals and report the other', () => {
+    const p = prepare('绩效得分为95分。\n综合评分为93分。')
+    expect(readProseTotals(p.input, p.ctx).score?.value).toBe(95)
+    const d = p.diagnostics.find((x) => x.code === 'extract/total-ambiguous')
+    expect(d).toMatchObject({ expected: '95', actual: '93' })
+    expect(d?.related).toHaveLength(1)
+  })
+
+  it('should give nulls for a blank template', () => {
+    const p = prepare('/work/shared/corpus/real/07.txt', { file: true })
+    expect(readProseTotals(p.input, p.ctx)).toEqual({ score: null, max: null, grade: null })
+  })
+
+  it('should not read 优化 as a grade', () => {
+    const p = prepare('评价结果为优化项目管理提供依据。')
+    expect(readProseTotals(p.input, p.ctx).grade).toBeNull()
+  })
+})
