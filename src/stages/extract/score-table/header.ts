@@ -85,7 +85,11 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
       j = p.cells[p.cells.length - 1]! + 1
     }
     const roles = pieces.filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
-    const hasFunds = roles.some((r) => FUNDS_ROLES.includes(r.role))
+    // a funds header names the execution (执行数 or 执行率) or sits under a funds heading (项目资金)
+    const fundsRoles = roles.filter((r) => FUNDS_ROLES.includes(r.role))
+    const hasFunds =
+      fundsRoles.length > 0 &&
+      (pieces.some((p) => p.kind === 'head') || fundsRoles.some((r) => r.role === 'executed' || r.role === 'rate'))
     const hasScore = roles.some((r) => r.role === 'score' || r.role === 'max')
     const names = pieces.filter((p) => p.kind === 'name').length
     if ((roles.length >= 2 || (names >= 2 && roles.length === 1)) && (hasFunds || hasScore)) {

@@ -50,9 +50,11 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
   const indicators: Indicator[] = []
   const tables: Table[] = []
   const groups: GroupInfo[] = []
+  const regions: Array<[number, number]> = []
   headers.forEach((h, k) => {
     const end = regionEnd(cells, h, headers[k + 1], v)
     const rows = assembleRows(cells, h.end, end, h, ctx, v, memo)
+    if (h.kind === 'indicators') regions.push([h.start, end])
     if (h.kind === 'funds') {
       if (rows.length === 0) return
       const { table, indicator } = fundsTableOf(ctx, v, cells, h, rows, 'score-table/funds', `tbl-funds-${tables.length + 1}`, nextId)
@@ -67,7 +69,7 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
   const glued = readGlued(cells, ctx, v, nextId, groups)
   indicators.push(...glued.indicators)
   tables.push(...glued.tables)
-  const totals = readTableTotals(cells, headers, glued.totalsFrom, ctx, v)
+  const totals = readTableTotals(cells, headers, regions, glued.totalsFrom, ctx, v)
   const template = detectTemplate(input, cells, indicators, ctx)
   return { indicators, totals, tables, template }
 }

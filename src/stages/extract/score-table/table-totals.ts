@@ -1,7 +1,8 @@
 /**
  * Totals stated in a score table: a total label cell (总分, 自评得分, 合计)
- * followed by a number, read only inside table context (from the first header
- * on) so prose sentences are left to the prose readers. A grade cell after a
+ * followed by a number, read only inside score-table context (from an indicator header
+ * to just past its rows) so prose sentences and budget 合计 rows are left to
+ * the other readers. A grade cell after a
  * grade label (评价等级 | 优) is read with grammars/grades.json when present.
  */
 import type { Context } from '../../../pipeline/types.js'
@@ -17,11 +18,16 @@ import type { Vocab } from './vocab.js'
  * The table's total score (and grade).
  * @param glued a total read from glued OCR text, used when no cell pair states one
  */
-export function readTableTotals(cells: TCell[], headers: Header[], glued: Sourced<number> | null, ctx: Context, v: Vocab): Totals {
+export function readTableTotals(
+  cells: TCell[], headers: Header[], regions: Array<[number, number]>, glued: Sourced<number> | null, ctx: Context, v: Vocab,
+): Totals {
+  // a total row closes a score table: look from each indicator header to a few cells past its region
+  const inside = (i: number) => regions.some(([s, e]) => i >= s && i < e + 3)
   const labels = new Set(v.data.totalLabels.map(v.fold))
   let score: Sourced<number> | null = null
   const from = headers[0]?.start ?? cells.length
   for (let i = from; i < cells.length - 1 && !score; i++) {
+    if (!inside(i)) continue
     const bare = v.bare(cells[i]!.text).replace(':', '')
     if (!labels.has(bare)) continue
     const next = cells[i + 1]!
