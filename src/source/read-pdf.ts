@@ -17,9 +17,6 @@ import { pageText } from './pdf/page-text.js'
 import { pageList } from './pdf/page-list.js'
 import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
 
-/** Pages between two releases of the document's shared caches (fonts, page objects). */
-const CLEANUP_EVERY = 200
-
 class Timeout extends Error {}
 
 /** Resolves like `p`, or rejects with Timeout when the deadline passes first. */
@@ -102,7 +99,6 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
       }
       groupRows(buf, rows)
       text += pageText(buf, rows, p, text.length, layout)
-      if (p % CLEANUP_EVERY === 0) await pdf.cleanup(true)
     }
     if (failed.length === pages) return fail('read/pdf-invalid', `${path}: no page could be read (the file is damaged)`)
     if (failed.length > 0) {
