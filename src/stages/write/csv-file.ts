@@ -8,7 +8,7 @@
 import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs'
 import { dirname } from 'node:path'
 import { once } from 'node:events'
-import { stringify } from 'csv-stringify/sync'
+import { stringify, type Options } from 'csv-stringify/sync'
 import type { CsvRow } from './csv-rows.js'
 
 export interface CsvOptions {
@@ -18,7 +18,7 @@ export interface CsvOptions {
 
 // With CRLF record ends csv-stringify only quotes fields holding \r\n; a bare \n or \r
 // must be quoted too (RFC 4180), and leading/trailing spaces are kept by quoting.
-const STRINGIFY = { escape_formulas: true, record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^\s|\s$/] } as const
+const STRINGIFY: Options = { escape_formulas: true, record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^\s|\s$/] }
 
 /**
  * Turns rows into CSV text (no BOM): RFC 4180 quoting, CRLF, numbers as numbers.

@@ -1,0 +1,152 @@
+/**
+ * Bulk-ingest benchmark (`npm run bench:bulk`): builds an archive in a temp
+ * folder — varied copies of the text fixtures (one line changed per copy so
+ * every hash differs), copies of the good PDFs under fixtures/pdf-* (bytes
+ * appended after %%EOF), a few broken files and a duplicate — then runs
+ * `node dist/cli.js extract` with --jobs 1 and --jobs 2 and prints reports/s,
+ * pages/s, the speed-up, peak RSS at each archive size, and the count check
+ * inputs = ok + failed + duplicates.
+ *
+ * Sizes: BENCH_SIZES=200,2000 (default); BENCH_JOBS=1,2; BENCH_VERBOSE=1 prints
+ * each failed input. Needs dist/ (the npm script builds it).
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const CLI = join(ROOT, 'dist/cli.js')
+const SIZES = (process.env.BENCH_SIZES ?? '200,2000').split(',').map(Number)
+const JOBS = (process.env.BENCH_JOBS ?? '1,2').split(',').map(Number)
+
+/** Text documents to vary: the seeds and every fixture's input.txt. */
+function textSources(): string[] {
+  const out = readdirSync(join(ROOT, 'seeds')).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(ROOT, 'seeds', n), 'utf8'))
+  const fixtures = join(ROOT, 'fixtures')
+  if (existsSync(fixtures)) {
+    // real reports only (the other fixtures are deliberately broken inputs)
+    for (const name of readdirSync(fixtures).sort().filter((n) => n.startsWith('real-') || n.startsWith('seed-'))) {
+      const p = join(fixtures, name, 'input.txt')
+      if (!existsSync(p)) continue
+      const text = readFileSync(p, 'utf8')
+      if (text.trim().length > 200) out.push(text)
+    }
+  }
+  return out
+}
+
+/** Good PDFs: fixtures/pdf-* except the deliberately broken ones. */
+function pdfSources(): Buffer[] {
+  const fixtures = join(ROOT, 'fixtures')
+  if (!existsSync(fixtures)) return []
+  return readdirSync(fixtures)
+    .filter((n) => n.startsWith('pdf-') && !n.startsWith('pdf-bad') && existsSync(join(fixtures, n, 'input.pdf')))
+    .sort()
+    .map((n) => readFileSync(join(fixtures, n, 'input.pdf')))
+}
+
+/** Copy `n` of a text: one line gets a trailing mark so the hash differs. */
+function vary(text: string, n: number): string {
+  const lines = text.split('\n')
+  const i = (n * 7919) % lines.length
+  lines[i] = `${lines[i]} ${n}`
+  return lines.join('\n')
+}
+
+/** Builds an archive of `size` reports (plus broken files and one duplicate). */
+function buildArchive(size: number, dir: string): void {
+  const texts = textSources()
+  const pdfs = pdfSources()
+  const pdfCount = pdfs.length ? Math.max(1, Math.round(size * 0.05)) : 0
+  for (let i = 0; i < size; i++) {
+    const folder = join(dir, `batch-${String(i % 10)}`)
+    mkdirSync(folder, { recursive: true })
+    const name = `r${String(i).padStart(5, '0')}`
+    if (i < pdfCount) writeFileSync(join(folder, `${name}.pdf`), Buffer.concat([pdfs[i % pdfs.length]!, Buffer.from(`\n% copy ${i}\n`)]))
+    else writeFileSync(join(folder, `${name}.txt`), vary(texts[i % texts.length]!, i))
+  }
+  const broken = join(dir, 'broken')
+  mkdirSync(broken)
+  writeFileSync(join(broken, 'empty.txt'), '')
+  writeFileSync(join(broken, 'junk.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256)))
+  writeFileSync(join(broken, 'truncated.pdf'), Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'))
+  writeFileSync(join(broken, 'duplicate.txt'), vary(texts[pdfCount % texts.length]!, pdfCount))
+}
+
+interface Measure {
+  size: number
+  jobs: number
+  seconds: number
+  ok: number
+  failed: number
+  duplicate: number
+  inputs: number
+  pages: number
+  rssMb: number
+}
+
+function run(archive: string, out: string, size: number, jobs: number): Measure {
+  rmSync(out, { recursive: true, force: true })
+  const timeBin = existsSync('/usr/bin/time')
+  const args = [CLI, 'extract', archive, '-o', out, '--jobs', String(jobs)]
+  const started = Date.now()
+  const r = timeBin
+    ? spawnSync('/usr/bin/time', ['-f', 'RSSKB %M', process.execPath, ...args], { encoding: 'utf8', env: { ...process.env, JIXIAO_STATS: '1' }, maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, JIXIAO_STATS: '1' }, maxBuffer: 1 << 26 })
+  const seconds = (Date.now() - started) / 1000
+  if (process.env.BENCH_VERBOSE) for (const l of r.stderr.split('\n')) if (l.startsWith('jixiao: ') && l.includes('/')) console.log(`  ${l}`)
+  const statsLine = r.stderr.split('\n').find((l) => l.startsWith('jixiao-stats '))
+  if (!statsLine) throw new Error(`extract did not finish (exit ${r.status}):\n${r.stderr.slice(-2000)}`)
+  const stats = JSON.parse(statsLine.slice('jixiao-stats '.length))
+  const rssLine = r.stderr.split('\n').find((l) => l.startsWith('RSSKB '))
+  const rssKb = rssLine ? Number(rssLine.slice(6)) : stats.maxRssKb
+  return { size, jobs, seconds, ok: stats.ok, failed: stats.failed, duplicate: stats.duplicate, inputs: stats.inputs, pages: stats.pages, rssMb: rssKb / 1024 }
+}
+
+function main(): void {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build')
+  const base = mkdtempSync(join(tmpdir(), 'jixiao-bench-'))
+  const results: Measure[] = []
+  try {
+    for (const size of SIZES) {
+      const archive = join(base, `archive-${size}`)
+      buildArchive(size, archive)
+      for (const jobs of JOBS) {
+        const m = run(archive, join(base, `out-${size}-${jobs}`), size, jobs)
+        results.push(m)
+        const check = m.inputs === m.ok + m.failed + m.duplicate ? 'ok' : 'MISMATCH'
+        console.log(
+          `${String(size).padStart(5)} reports  --jobs ${jobs}  ${m.seconds.toFixed(1).padStart(6)} s  ` +
+            `${(m.ok / m.seconds).toFixed(1).padStart(6)} reports/s  ${(m.pages / m.seconds).toFixed(0).padStart(6)} pages/s  ` +
+            `peak RSS ${m.rssMb.toFixed(0).padStart(4)} MB  inputs ${m.inputs} = ok ${m.ok} + failed ${m.failed} + duplicate ${m.duplicate} (${check})`,
+        )
+      }
+    }
+  } finally {
+    rmSync(base, { recursive: true, force: true })
+  }
+  for (const size of SIZES) {
+    const one = results.find((m) => m.size === size && m.jobs === 1)
+    const two = results.find((m) => m.size === size && m.jobs === 2)
+    if (one && two) console.log(`speed-up at ${size} reports, --jobs 2 over --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}×`)
+  }
+  const small = Math.min(...SIZES)
+  const large = Math.max(...SIZES)
+  for (const jobs of JOBS) {
+    const a = results.find((m) => m.size === small && m.jobs === jobs)
+    const b = results.find((m) => m.size === large && m.jobs === jobs)
+    if (a && b && small !== large) {
+      const growth = (b.rssMb / a.rssMb - 1) * 100
+      console.log(`peak RSS --jobs ${jobs}: ${a.rssMb.toFixed(0)} MB at ${small}, ${b.rssMb.toFixed(0)} MB at ${large} (${growth >= 0 ? '+' : ''}${growth.toFixed(0)} %; goal within 20 %)`)
+    }
+  }
+  const bad = results.filter((m) => m.inputs !== m.ok + m.failed + m.duplicate)
+  if (bad.length) {
+    console.error('count check failed: inputs ≠ ok + failed + duplicates')
+    process.exitCode = 1
+  }
+}
+
+main()
