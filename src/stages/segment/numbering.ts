@@ -35,6 +35,8 @@ const NumberingData = z.strictObject({
     /** stops that end a sentence: a marker whose text is a sentence reads as a list item after a colon */
     sentenceStops: z.string(),
     maxNumbers: z.number().int().nonnegative(),
+    /** a heading inside a paragraph ends at its first heading word even before a stop (一、基本情况(一)项目基本概况我校…) */
+    inlineEndsAtHeadingWord: z.boolean(),
     suffixes: z.array(z.string()),
     brackets: z.array(z.tuple([z.string(), z.string()])),
   }),

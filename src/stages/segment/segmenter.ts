@@ -34,7 +34,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     let last: Heading | null = null
 
     for (const m of findMarkers(norm.text, p.start, p.end, nb)) {
-      const title = readTitle(norm.text, m.end, p.end, nb)
+      const title = readTitle(norm.text, m.end, p.end, nb, !m.atStart)
       const candidate = describe(m, title, last, { inToc, nextNumeric, prevTailLeadIn, paraStart: p.start, paraEnd: p.end })
       snap = step(snap, { type: 'marker', candidate })
       const d = snap.context.decision!

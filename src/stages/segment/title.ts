@@ -3,7 +3,7 @@
  *
  *   (一)部门整体支出概况。2021年…      stop character (kept in the heading span)
  *   一、部门基本情况 (一)部门职能 我局…  a space between two Han phrases
- *   一、基本情况(一)项目基本概况我校…    no stop: the first heading word (情况, 概况…)
+ *   一、基本情况(一)项目基本概况我校…    no stop: the last heading word (情况, 概况…)
  *
  * Stops inside brackets do not count. A title longer than the grammar's
  * maxLength with no stop and no heading word is not a title: the marker
@@ -28,9 +28,13 @@ export interface Title {
   problem: TitleProblem | null
 }
 
-/** Reads the title that starts at `from` in `text`, within the paragraph ending at `limit`. */
-export function readTitle(text: string, from: number, limit: number, nb: Numbering): Title {
-  const { maxLength, keepStops, suffixes, brackets, maxNumbers } = nb.data.title
+/**
+ * Reads the title that starts at `from` in `text`, within the paragraph ending
+ * at `limit`; `inline` for a marker inside the paragraph (its title may end at
+ * a heading word before any stop).
+ */
+export function readTitle(text: string, from: number, limit: number, nb: Numbering, inline = false): Title {
+  const { maxLength, keepStops, suffixes, brackets, maxNumbers, inlineEndsAtHeadingWord } = nb.data.title
   const opens = new Map(brackets.map(([o, c]) => [o, c]))
   const closes = new Set(brackets.map(([, c]) => c))
   const n = Math.min(limit - from, maxLength + 1)
@@ -47,12 +51,19 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
         break
       }
     }
-    if (depth === 0 && suffixEnd < 0) suffixEnd = suffixAt(text, from + i, from + maxLength, suffixes) - from
+    if (depth === 0) {
+      const e = suffixAt(text, from + i, from + maxLength, suffixes)
+      if (e > 0) suffixEnd = e - from
+    }
   }
   let end: number
   let by: Title['by']
   let problem: TitleProblem | null = null
-  if (stopAt >= 0) {
+  if (inline && inlineEndsAtHeadingWord && suffixEnd > 0 && (stopAt < 0 || suffixEnd < stopAt)) {
+    end = suffixEnd
+    by = 'suffix'
+    stopAt = -1
+  } else if (stopAt >= 0) {
     end = stopAt
     by = 'stop'
   } else if (limit - from <= maxLength) {
@@ -78,7 +89,7 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
   return { start: from, end: e, headEnd, text: titleText, by, stop: stopChar || null, sentence, problem }
 }
 
-/** End offset of heading words starting at `at` (consecutive ones joined: 情况分析), or -1. */
+/** End offset of the heading words starting at `at` (consecutive ones joined: 情况分析), or -1. */
 function suffixAt(text: string, at: number, max: number, suffixes: string[]): number {
   let end = -1
   let pos = at
