@@ -126,16 +126,34 @@ export function factRows(r: Report): CsvRow[] {
   return r.facts.map((f) => [...lead(r), f.key, f.label, f.value, f.unit, ...at(f.span), f.raw, f.by])
 }
 
-/** The quote a diagnostic carries, when the pipeline recorded one. */
-function quoteOf(d: Diagnostic): CsvValue {
-  const q = (d as { quote?: unknown }).quote
-  return typeof q === 'string' ? q : null
+/**
+ * The raw text of every sourced value in a record, by span (`start-end`
+ * offsets). Findings point at printed figures, so their quote is found here
+ * without going back to the source document.
+ */
+export function quotesBySpan(r: Report): Map<string, string> {
+  const out = new Map<string, string>()
+  const add = (v: { raw: string; span: Span | null } | null | undefined) => {
+    if (v?.span) out.set(`${v.span.start.offset}-${v.span.end.offset}`, v.raw)
+  }
+  const m = r.meta
+  for (const v of [m.title, m.department, m.region, m.year, m.reportType, r.totals.score, r.totals.grade]) add(v)
+  if (r.totals.max && 'raw' in r.totals.max) add(r.totals.max)
+  for (const i of r.indicators) {
+    add(i.max)
+    add(i.score)
+  }
+  for (const t of r.tables) for (const row of t.rows) for (const c of row.cells) add(c)
+  for (const f of r.facts) add(f)
+  return out
 }
 
 /** findings.csv: every finding and every error or warning diagnostic of the report. */
 export function findingRows(r: Report): CsvRow[] {
+  const quotes = quotesBySpan(r)
+  const quote = (span: Span | undefined) => (span ? quotes.get(`${span.start.offset}-${span.end.offset}`) : null)
   const row = (kind: string, d: Diagnostic): CsvRow => [
-    ...lead(r), r.source.path, kind, d.severity, d.code, d.stage, d.message, ...at(d.span), quoteOf(d),
+    ...lead(r), r.source.path, kind, d.severity, d.code, d.stage, d.message, ...at(d.span), quote(d.span),
     loose(d.expected), loose(d.actual),
     (d.related ?? []).map((x) => `${formatAt(x.span)} ${x.message}`.trim()).join(' | ') || null,
   ]

@@ -61,6 +61,9 @@ describe('rows', () => {
     expect(rows.map((x) => x[4])).toEqual(['finding', 'diagnostic'])
     expect(rows[0]!.slice(0, 3)).toEqual([r.id, '某某局, "办公室"', 2020])
     expect(rows[0]![HEADERS['findings.csv'].indexOf('related')]).toBe('p2:1 score')
+    // the finding points at a printed figure: its quote is that figure's raw text
+    expect(rows[0]![HEADERS['findings.csv'].indexOf('quote')]).toBe('5084.38')
+    expect(rows[1]![HEADERS['findings.csv'].indexOf('quote')]).toBe(null)
   })
   it('should give the wide table a score and a max column per key', () => {
     expect(wideHeader(['预算编制', '财务管理']).slice(-4)).toEqual(['预算编制', '预算编制 (max)', '财务管理', '财务管理 (max)'])

@@ -53,7 +53,7 @@ export function sampleReport(sha = 'a'.repeat(64), path = 'in/a.txt'): Report {
     facts: [{ key: 'formula', label: '公式', value: -1.5, unit: null, raw: '=SUM(A1)', span: spanOf('=SUM(A1)'), by: 'test' }],
     diagnostics: [{ code: 'segment/numbering-skip', severity: 'warning', stage: 'segment', message: 'Unexpected 三、, expected 二、' }],
     findings: [
-      { code: 'check/score-sum', severity: 'error', stage: 'check', message: 'expected 28, found 26', span: spanOf('合计'), expected: 28, actual: 26, related: [{ message: 'score', span: spanOf('7') }] },
+      { code: 'check/score-sum', severity: 'error', stage: 'check', message: 'expected 28, found 26', span: spanOf('5084.38'), expected: 28, actual: 26, related: [{ message: 'score', span: spanOf('7') }] },
     ],
   }
 }
