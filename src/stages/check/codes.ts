@@ -13,6 +13,7 @@ export const checkCodes = defineCodes({
   'check/prose-table-mismatch': { severity: 'error', doc: 'C04: an amount stated in prose differs from the table cell of the same item.' },
   'check/prose-parts-sum': { severity: 'error', doc: 'C05: amounts stated in prose as parts do not add up to the stated total.' },
   'check/max-sum': { severity: 'error', doc: 'C06: the indicators’ 分值 do not add up to the 满分 (100).' },
+  'check/max-sum-short': { severity: 'info', doc: 'C06: the indicators’ 分值 add up to less than the 满分: indicators are missing from the form (cut off) or from the record.' },
   'check/score-sum': { severity: 'error', doc: 'C07: the indicators’ 得分 do not add up to the stated total score.' },
   'check/score-range': { severity: 'error', doc: 'C08: an indicator’s 得分 is below 0 or above its 分值.' },
   'check/grade-band': { severity: 'error', doc: 'C09: the stated grade is not the band of the stated total score.' },

@@ -39,9 +39,20 @@ describe('C06 check/max-sum', () => {
 
   it('should compare with a stated 满分 but not with a derived one', () => {
     const indicators = seedIndicators()
-    expect(codesOf(check(emptyRecord({ indicators, totals: { ...totals(95), max: sourced(120) } })))).toEqual(['check/max-sum'])
+    expect(codesOf(check(emptyRecord({ indicators, totals: { ...totals(95), max: sourced(90) } })))).toEqual(['check/max-sum'])
     const derived = { value: 100, from: [], rule: 'sum' }
     expect(check(emptyRecord({ indicators: seedIndicators({ 预算编制: [9, 7] }), totals: { ...totals(95), max: derived } })).map((f) => f.expected)).toEqual(['100'])
+  })
+
+  it('should only note (info) a sum short of 100: a form cut off and a missed indicator look the same', () => {
+    const findings = check(emptyRecord({ indicators: seedIndicators().slice(0, 8), totals: totals(null, null) }))
+    expect(codesOf(findings)).toEqual(['check/max-sum-short'])
+    expect(findings[0]!.severity).toBe('info')
+  })
+
+  it('should be n/a on a blank form (no score at all)', () => {
+    const blank = SEED.map(([name, max]) => indicator(name, max + 1, null))
+    expect(check(emptyRecord({ indicators: blank }))).toEqual([])
   })
 
   it('should be n/a when a 分值 is missing', () => {
@@ -64,6 +75,14 @@ describe('C07 check/score-sum', () => {
     const indicators = [indicator('a', 50, 47), indicator('b', 40, 37), indicator('c', 10, null)]
     expect(codesOf(check(emptyRecord({ indicators, totals: totals(98, null) })))).toEqual(['check/score-sum'])
     expect(check(emptyRecord({ indicators, totals: totals(92, null) }))).toEqual([])
+  })
+
+  it('should bound the total by what indicators missing from the record could add (Σ 分值 90 of 100)', () => {
+    const indicators = [indicator('a', 50, 47), indicator('b', 40, 37)]
+    const findings = check(emptyRecord({ indicators, totals: totals(98, null) })).filter((f) => f.code === 'check/score-sum')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.message).toMatch(/^Unexpected 98, expected 84–94 /)
+    expect(check(emptyRecord({ indicators, totals: totals(92, null) })).filter((f) => f.code === 'check/score-sum')).toEqual([])
   })
 
   it('should be n/a without a stated total', () => {

@@ -36,13 +36,20 @@ function fundsMax(record: Report, ctx: Context, data: CheckData, leaves: readonl
   return 0
 }
 
-export const c06 = defineRule('C06', z.strictObject({ defaultMax: z.number() }), (record, ctx, env) => {
+const C06Params = z.strictObject({
+  defaultMax: z.number(),
+  /** code (info) for a set whose 分值 add up to less than the 满分: indicators are missing from the form or from the record */
+  shortCode: z.string(),
+})
+
+export const c06 = defineRule('C06', C06Params, (record, ctx, env) => {
   const sets = indicatorSets(record)
   const stated = sets.length === 1 ? statedMax(record) : null
   const expected = stated?.value ?? env.params.defaultMax
   for (const set of sets) {
     const leaves = set.leaves.filter((i) => !isPlaceholder(i))
-    if (leaves.length === 0 || leaves.some((i) => i.max === null)) continue
+    // A blank form (no score at all) is not an evaluation: n/a.
+    if (leaves.length === 0 || leaves.some((i) => i.max === null) || leaves.every((i) => i.score === null)) continue
     const actual = sum(leaves.map((i) => i.max!.value))
     const tol = scoreTolerance(env.data)
     if (Math.abs(actual - expected) <= tol) continue
@@ -51,17 +58,19 @@ export const c06 = defineRule('C06', z.strictObject({ defaultMax: z.number() }),
     const at: Side = stated
       ? { label: '满分', raw: stated.raw, span: stated.span }
       : { label: 'Σ 分值', raw: fmtLike(actual, raws, 0), span: record.totals.score?.span ?? leaves[0]!.max!.span }
-    reportMismatch(ctx, env.spec, {
+    // Short of the 满分: a truncated form and a missed indicator look the same, so this is no error.
+    const short = actual < expected
+    reportMismatch(ctx, short ? { ...env.spec, code: env.params.shortCode, severity: 'info' } : env.spec, {
       at,
       actual: fmtLike(actual, raws, 0),
       expected: stated ? stated.raw.trim() : String(expected),
-      because: `Σ 分值 of ${leaves.length} indicators = ${stated ? 'the stated 满分' : expected}`,
+      because: `Σ 分值 of ${leaves.length} indicators = ${stated ? 'the stated 满分' : expected}${short ? '; some indicators may be missing' : ''}`,
       related: leaves.map(maxSide),
     })
   }
 })
 
-export const c07 = defineRule('C07', z.strictObject({}), (record, ctx, env) => {
+export const c07 = defineRule('C07', z.strictObject({ defaultMax: z.number() }), (record, ctx, env) => {
   const total = record.totals.score
   const sets = indicatorSets(record)
   if (!total || sets.length !== 1) return
@@ -70,18 +79,22 @@ export const c07 = defineRule('C07', z.strictObject({}), (record, ctx, env) => {
   const blank = leaves.filter((i) => i.score === null)
   if (scored.length === 0 || blank.some((i) => i.max === null)) return
   const known = sum(scored.map((i) => i.score!.value))
-  const slack = sum(blank.map((i) => i.max!.value))
+  // Blank scores can add at most their 分值; indicators missing altogether at most what the 分值 lack of the 满分.
+  const maxima = leaves.every((i) => i.max !== null) ? sum(leaves.map((i) => i.max!.value)) : null
+  const full = statedMax(record)?.value ?? env.params.defaultMax
+  const missing = maxima === null ? Infinity : Math.max(0, full - maxima)
+  const upper = known + sum(blank.map((i) => i.max!.value)) + missing
   const tol = scoreTolerance(env.data)
-  if (total.value >= known - tol && total.value <= known + slack + tol) return
+  if (total.value >= known - tol && total.value <= upper + tol) return
   const raws = scored.map((i) => i.score!.raw)
-  const expected = blank.length === 0 ? fmtLike(known, raws, 0) : `${fmtLike(known, raws, 0)}–${fmtLike(known + slack, raws, 0)}`
+  const expected = upper === known ? fmtLike(known, raws, 0) : `${fmtLike(known, raws, 0)}–${fmtLike(upper, raws, 0)}`
   reportMismatch(ctx, env.spec, {
     at: { label: '总分', raw: total.raw, span: total.span },
     actual: total.raw.trim(),
     expected,
-    because: blank.length === 0
+    because: upper === known
       ? `Σ 得分 of ${scored.length} indicators`
-      : `Σ 得分 of ${scored.length} indicators, plus at most the 分值 of ${blank.length} unscored ones`,
+      : `Σ 得分 of ${scored.length} indicators, plus at most the 分值 of ${blank.length} unscored ones and ${fmtLike(missing, [], 0)} points of indicators not found`,
     related: [...scored.map(scoreSide), ...blank.map(maxSide)],
   })
 })
