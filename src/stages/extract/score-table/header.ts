@@ -81,6 +81,8 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
     while (j < cells.length) {
       const p = pieceAt(cells, j, v)
       if (!p) break
+      // a header word followed by a number is a row's label (预算执行率 | 10 | 9)
+      if (pieces.length > 0 && cells[p.cells[p.cells.length - 1]! + 1]?.kind === 'num') break
       pieces.push(p)
       j = p.cells[p.cells.length - 1]! + 1
     }
