@@ -23,9 +23,15 @@
  *   three-public-expenditure, project-count, self-evaluated-project-count,
  *   self-evaluation-coverage (percentages on the 0–100 scale; money `unit` as
  *   printed, 万元/元).
- * - indicators: table indicators have ids `<table id>/<n>` (one set per score
- *   table), `path` = the group names as printed (产出指标(50分), 数量指标);
- *   `totals.max` is compared only when Sourced (stated), never when Derived.
+ * - indicators: prose pairs form one set; table indicators belong to the
+ *   project form whose 'project-funds' block opened last before them (ids
+ *   `<table id>/<n>` would name the set directly); `path` = the group names as
+ *   printed (产出指标(50分), 数量指标); `totals.max` is compared only when
+ *   Sourced (stated), never when Derived.
+ *
+ * Severities: C01–C09, C11, C12, C21, C22 are errors; C10, C13–C16, C19, C20
+ * warnings; a Σ 分值 short of the 满分 is only an info (check/max-sum-short),
+ * since a form cut off and an indicator the reader missed look the same.
  */
 import type { Stage } from '../../pipeline/types.js'
 import type { Report } from '../../model/report.js'
