@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { z } from 'zod'
+import type { z } from "zod"
 import { GrammarFile } from './schema.js'
 import { buildRegex, compilePatterns, mergeFragments, type CompiledPattern } from './compile.js'
 
@@ -19,7 +19,7 @@ export interface Grammar {
   readonly patterns: ReadonlyMap<string, CompiledPattern>
   /** The compiled RegExp of a pattern. Shared: for 'g'/'y' patterns set lastIndex before exec, or use matchAll. */
   regex(id: string): RegExp
-  /** A grammar file's `data`, validated once by the given schema and cached. */
+  /** A grammar file's `data`, validated once per schema and cached. */
   data<S extends z.ZodType>(fileId: string, schema: S): z.infer<S>
   /** Compiles a regex held in data (fragments expanded); cached by source+flags. */
   compile(source: string, flags?: string): RegExp
@@ -43,7 +43,8 @@ export function createGrammar(files: GrammarFile[], dir: string = GRAMMAR_DIR): 
   const fragments = mergeFragments(files)
   const patterns = compilePatterns(files, fragments)
   const byId = new Map(files.map((f) => [f.id, f]))
-  const dataCache = new Map<string, unknown>()
+  // cached per file and per schema: two consumers may read one file with different schemas
+  const dataCache = new Map<string, WeakMap<z.ZodType, unknown>>()
   const regexCache = new Map<string, RegExp>()
   return {
     files,
@@ -54,13 +55,14 @@ export function createGrammar(files: GrammarFile[], dir: string = GRAMMAR_DIR): 
       return p.regex
     },
     data(fileId, schema) {
-      const cached = dataCache.get(fileId)
-      if (cached !== undefined) return cached as never
+      let perSchema = dataCache.get(fileId)
+      if (!perSchema) dataCache.set(fileId, (perSchema = new WeakMap()))
+      if (perSchema.has(schema)) return perSchema.get(schema) as never
       const file = byId.get(fileId)
       if (!file) throw new Error(`Unknown grammar file ${fileId}`)
       const parsed = schema.safeParse(file.data)
       if (!parsed.success) throw new Error(`Invalid data in grammar ${fileId}: ${parsed.error.message}`)
-      dataCache.set(fileId, parsed.data)
+      perSchema.set(schema, parsed.data)
       return parsed.data as never
     },
     compile(source, flags = '') {
