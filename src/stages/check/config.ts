@@ -44,6 +44,8 @@ export const CheckData = z.strictObject({
   blankCells: z.array(z.string()),
   /** labels of a table's total row when the extractor gave no row the role 'total' */
   totalRowLabels: z.array(z.string()),
+  /** a 项目支出绩效自评表 opens with its money block: the table kinds of that block and its 分值 column */
+  projectForms: z.strictObject({ fundsTableKinds: z.array(z.string()), maxColumns: z.array(z.string()) }),
   rules: z.array(RuleSpec),
 })
 export type CheckData = z.infer<typeof CheckData>

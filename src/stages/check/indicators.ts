@@ -10,6 +10,7 @@
  */
 import type { Indicator, Report } from '../../model/report.js'
 import type { Side } from './finding.js'
+import type { CheckData } from './config.js'
 
 export interface IndicatorSet {
   key: string
@@ -30,10 +31,10 @@ function setKey(ind: Indicator, fundsStarts: readonly number[]): string {
 }
 
 /** The indicator sets of a record, in document order. */
-export function indicatorSets(record: Pick<Report, 'indicators' | 'tables'>): IndicatorSet[] {
+export function indicatorSets(record: Pick<Report, 'indicators' | 'tables'>, data: CheckData): IndicatorSet[] {
   const parents = new Set(record.indicators.map((i) => i.parentId).filter((p): p is string => p !== null))
   const fundsStarts = record.tables
-    .filter((t) => t.kind === 'project-funds')
+    .filter((t) => t.kind !== null && data.projectForms.fundsTableKinds.includes(t.kind))
     .map((t) => t.span.start.offset)
     .sort((a, b) => a - b)
   const sets = new Map<string, IndicatorSet>()

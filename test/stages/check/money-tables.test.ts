@@ -74,6 +74,16 @@ describe('C02 check/total-sum', () => {
     expect(check(emptyRecord({ tables: [budget('flat')] }))).toEqual([])
   })
 
+  it('should be n/a for a table with 小计 rows (they repeat their items)', () => {
+    const t = table('budget-expenditure', COLS, [
+      row('工资福利支出', 'item', 0, '1.00', '1.00', '1.00'),
+      row('商品和服务支出', 'item', 0, '2.00', '2.00', '2.00'),
+      row('小计', 'subtotal', 0, '3.00', '3.00', '3.00'),
+      row('合计', 'total', 0, '3.00', '3.00', '3.00'),
+    ])
+    expect(check(emptyRecord({ tables: [t] }))).toEqual([])
+  })
+
   it('should be n/a when a cell is unreadable', () => {
     const t = budget('levels', { 合计: ['5084.48', '5156.46', '5156.46'], '四、经营支出': ['x.y', '0.00', '0.00'] })
     expect(check(emptyRecord({ tables: [t] }))).toEqual([])

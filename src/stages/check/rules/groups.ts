@@ -23,7 +23,7 @@ function nameMax(ctx: Context, name: string): number | null {
 
 export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }), (record, ctx, env) => {
   const tol = scoreTolerance(env.data)
-  const sets = indicatorSets(record)
+  const sets = indicatorSets(record, env.data)
   for (const set of sets) {
     const leaves = set.leaves.filter((i) => !isPlaceholder(i))
     // Parent indicators with a maximum: their children's maxima add up to it.

@@ -76,7 +76,8 @@ export const c01 = defineRule('C01', C01Params, (record, ctx, env) => {
 export const c02 = defineRule('C02', TableParams, (record, ctx, env) => {
   for (const table of tablesOfKind(record, env.params.tableKinds)) {
     const totals = table.rows.map((r, i) => (isTotalRow(ctx, env.data, table, r) ? i : -1)).filter((i) => i >= 0)
-    if (totals.length !== 1) continue
+    // 小计 rows repeat their items at the same level: without knowing which, the top-level sum is n/a.
+    if (totals.length !== 1 || table.rows.some((r) => r.role === 'subtotal')) continue
     const nodes = rowTree(ctx, env.data, table)
     applyDecompositions(ctx, nodes, decompositionsOf(env.data))
     const top = nodes.filter((n) => n.parent === null && n.row.role !== 'memo' && n.index !== totals[0]).map((n) => n.index)

@@ -26,8 +26,8 @@ export function statedMax(record: Report): { value: number; raw: string; span: S
  */
 function fundsMax(record: Report, ctx: Context, data: CheckData, leaves: readonly Indicator[]): number {
   const held = new Set(leaves.map((i) => i.max?.span.start.offset))
-  for (const table of tablesOfKind(record, ['project-funds'])) {
-    const col = columnIndex(table, ['max'])
+  for (const table of tablesOfKind(record, data.projectForms.fundsTableKinds)) {
+    const col = columnIndex(table, data.projectForms.maxColumns)
     const row = table.rows.find((r) => isTotalRow(ctx, data, table, r))
     const cell = row ? cellAt(table, row, col) : null
     const v = cellValue(data, cell, false)
@@ -43,7 +43,7 @@ const C06Params = z.strictObject({
 })
 
 export const c06 = defineRule('C06', C06Params, (record, ctx, env) => {
-  const sets = indicatorSets(record)
+  const sets = indicatorSets(record, env.data)
   const stated = sets.length === 1 ? statedMax(record) : null
   const expected = stated?.value ?? env.params.defaultMax
   for (const set of sets) {
@@ -72,7 +72,7 @@ export const c06 = defineRule('C06', C06Params, (record, ctx, env) => {
 
 export const c07 = defineRule('C07', z.strictObject({ defaultMax: z.number() }), (record, ctx, env) => {
   const total = record.totals.score
-  const sets = indicatorSets(record)
+  const sets = indicatorSets(record, env.data)
   if (!total || sets.length !== 1) return
   const leaves = sets[0]!.leaves.filter((i) => !isPlaceholder(i))
   const scored = leaves.filter((i) => i.score !== null)
