@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics/types.js'
 import { toDiagnostic } from '../pipeline/context.js'
 import type { LayoutLine, SourceDoc } from './document.js'
 import type { ReadOptions, ReadResult } from './read.js'
-import { ItemBuffer, collectItems } from './pdf/items.js'
+import { ItemBuffer, collectItems, displayTransform } from './pdf/items.js'
 import { Rows, groupRows } from './pdf/rows.js'
 import { pageText } from './pdf/page-text.js'
 import { pageList } from './pdf/page-list.js'
@@ -85,7 +85,7 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
       try {
         page = await beforeDeadline(pdf.getPage(p), deadline)
         const content = await beforeDeadline(page.getTextContent(), deadline)
-        collectItems(content.items, buf)
+        collectItems(content.items, buf, displayTransform(page.getViewport({ scale: 1 })))
       } catch (e) {
         if (e instanceof Timeout) throw e
         failed.push(p)

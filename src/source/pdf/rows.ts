@@ -2,7 +2,9 @@
  * Rows of a page: items whose vertical extents overlap by more than half of
  * the smaller height belong to the same row (LibreOffice sets number cells a
  * few points above their label, so a baseline tolerance would split the row);
- * rows run top to bottom and items within a row left to right.
+ * rows run top to bottom and items within a row left to right. Rotated items
+ * (watermarks, vertical text) are kept out of the rows: each is a row of its
+ * own after the page's other rows, so it cannot break a table row apart.
  */
 import type { ItemBuffer } from './items.js'
 
@@ -35,11 +37,11 @@ export class Rows {
 export function groupRows(buf: ItemBuffer, rows: Rows): void {
   const n = buf.n
   rows.ensure(n)
-  const { y0, y1, h, x0 } = buf
+  const { y0, y1, h, x0, rotated } = buf
   const order = rows.order
-  // Sort indices by top edge, descending (PDF y grows upwards); ties by x.
+  // Sort indices by top edge, descending (PDF y grows upwards), rotated items last; ties by x.
   const idx = Array.from({ length: n }, (_, i) => i)
-  idx.sort((a, b) => y1[b]! - y1[a]! || x0[a]! - x0[b]!)
+  idx.sort((a, b) => rotated[a]! - rotated[b]! || y1[b]! - y1[a]! || x0[a]! - x0[b]!)
   let count = 0
   let lo = 0
   let hi = 0
@@ -48,7 +50,7 @@ export function groupRows(buf: ItemBuffer, rows: Rows): void {
     const i = idx[k]!
     order[k] = i
     const overlap = Math.min(hi, y1[i]!) - Math.max(lo, y0[i]!)
-    if (k > 0 && overlap > ROW_OVERLAP * Math.min(maxH, h[i]!)) {
+    if (k > 0 && !rotated[i] && overlap > ROW_OVERLAP * Math.min(maxH, h[i]!)) {
       if (y0[i]! < lo) lo = y0[i]!
       if (h[i]! > maxH) maxH = h[i]!
       continue

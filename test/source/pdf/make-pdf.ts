@@ -4,8 +4,27 @@
  * page entries, with a correct cross-reference table.
  */
 
-/** One page: text lines (drawn top-down), an image with no text, or a page-tree entry that is not a page. */
-export type PageSpec = { text: string[] } | { image: true } | { broken: true }
+/**
+ * One page: text lines (drawn top-down; a TAB in a line puts the next part
+ * 200 pt further right), an image with no text, or a page-tree entry that is
+ * not a page. `rotate: 90` makes a landscape page the way scanners and Word
+ * do: a portrait MediaBox shown turned by /Rotate 90, its text drawn turned
+ * so that it reads left to right on screen. `watermark` adds a diagonal text.
+ */
+export type PageSpec = { text: string[]; rotate?: 90; watermark?: string } | { image: true } | { broken: true }
+
+/** Content operators for the text lines of a page. */
+function textContent(lines: string[], rotate: 90 | undefined): string {
+  const ops: string[] = []
+  lines.forEach((line, i) => {
+    line.split('\t').forEach((part, j) => {
+      // on screen: line i at 20 pt intervals downwards from the top, part j 200 pt to the right
+      const tm = rotate === 90 ? `0 1 -1 0 ${100 + 20 * i} ${72 + 200 * j} Tm` : `1 0 0 1 ${72 + 200 * j} ${720 - 20 * i} Tm`
+      ops.push(`BT /F1 12 Tf ${tm} (${escapeText(part)}) Tj ET`)
+    })
+  })
+  return ops.join('\n')
+}
 
 function escapeText(s: string): string {
   return s.replace(/[\\()]/g, (c) => '\\' + c)
@@ -34,10 +53,14 @@ export function makePdf(pages: PageSpec[]): Uint8Array {
     }
     let content: string
     if ('image' in page) content = 'q 400 0 0 600 100 100 cm /Im1 Do Q'
-    else content = page.text.map((line, i) => `BT /F1 12 Tf 72 ${720 - 20 * i} Td (${escapeText(line)}) Tj ET`).join('\n')
+    else {
+      content = textContent(page.text, page.rotate)
+      if (page.watermark) content += `\nBT /F1 40 Tf 0.7071 0.7071 -0.7071 0.7071 150 300 Tm (${escapeText(page.watermark)}) Tj ET`
+    }
+    const rotate = 'rotate' in page && page.rotate ? ` /Rotate ${page.rotate}` : ''
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
     kids.push(
-      add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >> /Contents ${stream} 0 R >>`),
+      add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 612 792]${rotate} /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >> /Contents ${stream} 0 R >>`),
     )
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${tree} 0 R >>`

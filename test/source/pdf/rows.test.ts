@@ -57,6 +57,15 @@ describe('groupRows', () => {
     expect(rowsOf(buf)).toEqual([['upper'], ['lower']])
   })
 
+  it('should put a rotated item in a row of its own after the other rows', () => {
+    const buf = new ItemBuffer()
+    add(buf, 'left', 80, 700, 40, 12)
+    buf.push('WATERMARK', 100, 400, 300, 720, 40, true)
+    add(buf, 'right', 300, 700, 40, 12)
+    add(buf, 'below', 80, 680, 40, 12)
+    expect(rowsOf(buf)).toEqual([['left', 'right'], ['below'], ['WATERMARK']])
+  })
+
   it('should give no rows for a page with no items', () => {
     expect(rowsOf(new ItemBuffer())).toEqual([])
   })
