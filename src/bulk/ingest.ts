@@ -15,6 +15,7 @@ import { listRecordIds, removeStaleTemps } from '../stages/write/record.js'
 import { buildManifest, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
 import { writeCsvs } from '../stages/write/csv.js'
 import { reportId } from '../pipeline/run.js'
+import { UserError } from '../commands/args.js'
 
 export interface IngestOptions {
   paths: string[]
@@ -54,7 +55,11 @@ function entryOf(input: PlannedInput, result: TaskResult): ManifestEntry {
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const started = Date.now()
   const stderr = options.stderr ?? process.stderr
-  mkdirSync(options.outDir, { recursive: true })
+  try {
+    mkdirSync(options.outDir, { recursive: true })
+  } catch (e) {
+    throw new UserError(`${options.outDir} cannot be used as the output folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+  }
   removeStaleTemps(options.outDir)
   const existing = options.resume ? listRecordIds(options.outDir) : new Set<string>()
   const plan = await planRun(options.paths, { shard: options.shard, existing })

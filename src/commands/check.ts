@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { intOption, parse, UsageError } from './args.js'
+import { intOption, parse, UsageError, UserError } from './args.js'
 import { formatDiagnostic, reaches } from './format.js'
 import type { Diagnostic, Severity } from '../diagnostics/types.js'
 import type { Report } from '../model/report.js'
@@ -108,7 +108,12 @@ export async function runCheck(argv: string[]): Promise<number> {
 
   const outputs = positionals.filter(isOutputFolder)
   const inputs = positionals.filter((p) => !isOutputFolder(p))
-  const items = outputs.flatMap(fromOutputFolder)
+  let items: CheckItem[]
+  try {
+    items = outputs.flatMap(fromOutputFolder)
+  } catch (e) {
+    throw new UserError((e as Error).message.split('\n')[0]!)
+  }
   if (inputs.length) items.push(...(await fromInputs(inputs, jobs)))
   items.sort(byPath)
 

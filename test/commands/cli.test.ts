@@ -96,6 +96,14 @@ describe('extract: bad input', () => {
     expect(csv.trimEnd().split('\r\n')).toHaveLength(3)
   })
 
+  it('an output folder that cannot be made gives one line, exit 1', () => {
+    const dir = tempDir()
+    writeTree(dir, { 'a.txt': seedVariant(4), 'taken': 'a file' })
+    const r = jixiao(['extract', 'a.txt', '-o', 'taken'], dir)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('jixiao: taken cannot be used as the output folder (EEXIST)\n')
+  })
+
   it('--no-bom drops the byte order mark', () => {
     const dir = tempDir()
     writeTree(dir, { 'a.txt': seedVariant(3) })
