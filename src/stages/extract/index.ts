@@ -6,7 +6,7 @@
  *   meta ─ prose score pairs ─ prose totals ─ text tables ─ score tables ─ facts
  */
 import type { Stage, ExtractInput, Extraction } from '../../pipeline/types.js'
-import type { Totals } from '../../model/report.js'
+import type { Indicator, Totals } from '../../model/report.js'
 import { readMeta } from './meta.js'
 import { readProseScores } from './prose-scores.js'
 import { readProseTotals } from './totals.js'
@@ -23,6 +23,17 @@ function mergeTotals(first: Totals, second: Totals): Totals {
   }
 }
 
+/**
+ * When the report states a total score but no 满分, the maximum is the sum of
+ * the indicators' 分值 — recorded as Derived, with the spans it came from.
+ */
+function deriveMax(totals: Totals, indicators: Indicator[]): Totals {
+  if (totals.max || !totals.score || indicators.length === 0) return totals
+  if (indicators.some((i) => i.max === null)) return totals
+  const value = Math.round(indicators.reduce((sum, i) => sum + i.max!.value, 0) * 100) / 100
+  return { ...totals, max: { value, from: indicators.map((i) => i.max!.span), rule: 'sum of the indicators’ 分值' } }
+}
+
 export const extractStage: Stage<ExtractInput, Extraction> = {
   name: 'extract',
   run(input, ctx) {
@@ -31,10 +42,11 @@ export const extractStage: Stage<ExtractInput, Extraction> = {
     if (!meta.template && scoreTables.template) meta.template = scoreTables.template
     const textTables = readTextTables(input, ctx)
     const tables = [...textTables, ...scoreTables.tables]
+    const indicators = [...readProseScores(input, ctx), ...scoreTables.indicators]
     return {
       meta,
-      indicators: [...readProseScores(input, ctx), ...scoreTables.indicators],
-      totals: mergeTotals(readProseTotals(input, ctx), scoreTables.totals),
+      indicators,
+      totals: deriveMax(mergeTotals(readProseTotals(input, ctx), scoreTables.totals), indicators),
       tables,
       facts: readFacts(input, ctx, tables),
     }
