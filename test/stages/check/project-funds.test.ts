@@ -77,3 +77,31 @@ describe('C20 check/execution-rate', () => {
     expect(check(emptyRecord({ tables: [t] }))).toEqual([])
   })
 })
+
+describe('C21 with the Sichuan sources (财政资金 / 财政专户管理资金 / 单位资金)', () => {
+  const cols: [string, string][] = [
+    ['initial', '年初预算'],
+    ['adjusted', '调整后预算数'],
+    ['executed', '预算执行数'],
+  ]
+  it('should not flag 大英 2023: 总额 0.00/3.36/3.36 = 财政资金 0.00/3.36/3.36 + 0 + 0', () => {
+    const t = funds(cols, [
+      row('总额', 'total', 0, '0.00', '3.36', '3.36'),
+      row('其中:财政资金', 'item', 1, '0.00', '3.36', '3.36'),
+      row('财政专户管理资金', 'item', 1, '0.00', '0.00', '0.00'),
+      row('单位资金', 'item', 1, '0.00', '0.00', '0.00'),
+    ])
+    expect(check(emptyRecord({ tables: [t] }))).toEqual([])
+  })
+
+  it('should flag a 单位资金 that the 总额 leaves out', () => {
+    const t = funds(cols, [
+      row('总额', 'total', 0, '0.00', '3.36', '3.36'),
+      row('其中:财政资金', 'item', 1, '0.00', '3.36', '3.36'),
+      row('单位资金', 'item', 1, '0.00', '1.00', '0.00'),
+    ])
+    const findings = check(emptyRecord({ tables: [t] }))
+    expect(codesOf(findings)).toEqual(['check/project-funds-sum'])
+    expect(findings[0]!.related!.map((r) => r.span)).toEqual([t.rows[1]!.cells[1]!.span, t.rows[2]!.cells[1]!.span])
+  })
+})

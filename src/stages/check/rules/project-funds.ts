@@ -84,7 +84,8 @@ function sourceRow(ctx: Context, table: Table, after: number, terms: readonly st
 export const c21 = defineRule('C21', C21Params, (record, ctx, env) => {
   const { data, params } = env
   for (const table of tablesOfKind(record, params.tableKinds)) {
-    const totalIndex = table.rows.findIndex((r) => r.role !== 'memo' && labelMatches(ctx, r.label, params.totalRows))
+    const byRole = table.rows.findIndex((r) => r.role === 'total')
+    const totalIndex = byRole >= 0 ? byRole : table.rows.findIndex((r) => r.role !== 'memo' && labelMatches(ctx, r.label, params.totalRows))
     if (totalIndex < 0) continue
     const total = table.rows[totalIndex]!
     const sources = params.sourceRows.map((terms) => sourceRow(ctx, table, totalIndex, terms)).filter((r): r is TableRow => r !== null)
