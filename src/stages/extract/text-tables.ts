@@ -10,7 +10,7 @@ import type { Context, ExtractInput } from '../../pipeline/types.js'
 import type { Table, TableRow } from '../../model/report.js'
 import { locate, normLines, type NormLine } from './norm-text.js'
 import { readHeader, readRow, sameHeader, type Header, type RowCells } from './text-tables/rows.js'
-import { isTopLevel, rowRole, tableKind, tablesData, titleOf, unitIn } from './text-tables/vocab.js'
+import { tableVocab, type TableVocab } from './text-tables/vocab.js'
 
 interface Caption {
   title: { text: string; line: NormLine } | null
@@ -19,13 +19,13 @@ interface Caption {
 }
 
 /** Title and unit from the lines just above the header (not above `floor`). */
-function caption(ctx: Context, lines: NormLine[], at: number, floor: number): Caption {
+function caption(v: TableVocab, lines: NormLine[], at: number, floor: number): Caption {
   const header = lines[at]!
-  const out: Caption = { title: null, unit: unitIn(ctx, header.text), first: header }
-  for (let i = at - 1; i >= Math.max(floor, at - tablesData(ctx).lookBack); i--) {
+  const out: Caption = { title: null, unit: v.unitIn(header.text), first: header }
+  for (let i = at - 1; i >= Math.max(floor, at - v.data.lookBack); i--) {
     const line = lines[i]!
-    const unit = unitIn(ctx, line.text)
-    const title = titleOf(ctx, line.text) ?? titleOf(ctx, line.text.replace(ctx.grammar.regex('tables/unit'), '').trim())
+    const unit = v.unitIn(line.text)
+    const title = v.titleOf(line.text) ?? v.titleOf(v.withoutUnit(line.text))
     if (!unit && !title) break
     out.unit ??= unit
     out.first = line
@@ -38,8 +38,8 @@ function caption(ctx: Context, lines: NormLine[], at: number, floor: number): Ca
 }
 
 /** Levels: 一、 rows 1 and the rows under them 2; without numbering all rows 1 and 其中 rows 2; totals 0. */
-function levels(ctx: Context, labels: string[], roles: TableRow['role'][]): number[] {
-  const numbered = labels.map((l) => isTopLevel(ctx, l))
+function levels(v: TableVocab, labels: string[], roles: TableRow['role'][]): number[] {
+  const numbered = labels.map((l) => v.isTopLevel(l))
   const anyNumbered = numbered.some(Boolean)
   let seenTop = false
   return labels.map((_, i) => {
@@ -53,12 +53,12 @@ function levels(ctx: Context, labels: string[], roles: TableRow['role'][]): numb
   })
 }
 
-function buildTable(input: ExtractInput, ctx: Context, id: string, cap: Caption, header: Header, body: RowCells[]): Table {
+function buildTable(input: ExtractInput, ctx: Context, v: TableVocab, id: string, cap: Caption, header: Header, body: RowCells[]): Table {
   const text = input.norm.text
   const width = header.columns.length
   const labels = body.map((r) => text.slice(...r.label).trim())
-  const roles = labels.map((l) => rowRole(ctx, l))
-  const lv = levels(ctx, labels, roles)
+  const roles = labels.map((l) => v.rowRole(l))
+  const lv = levels(v, labels, roles)
   const rows: TableRow[] = body.map((r, i) => {
     const label = locate(input, ctx, r.label[0], r.label[1])
     const cells: TableRow['cells'] = r.cells.map(({ cell, value }) => {
@@ -80,7 +80,7 @@ function buildTable(input: ExtractInput, ctx: Context, id: string, cap: Caption,
   const last = body[body.length - 1]!.line
   return {
     id,
-    kind: tableKind(ctx, cap.title?.text ?? null, header.labelHeader?.text ?? null),
+    kind: v.tableKind(cap.title?.text ?? null, header.labelHeader?.text ?? null),
     title: cap.title?.text ?? null,
     unit: cap.unit,
     columns: header.columns.map((c) => ({ key: c.key, raw: locate(input, ctx, c.cell.start, c.cell.end).raw })),
@@ -92,17 +92,17 @@ function buildTable(input: ExtractInput, ctx: Context, id: string, cap: Caption,
 /** Reads every money table printed as text rows, in text order; ids `table-t-N`. */
 export function readTextTables(input: ExtractInput, ctx: Context): Table[] {
   const lines = normLines(input)
-  const punctuation = tablesData(ctx).sentencePunctuation
+  const v = tableVocab(ctx)
   const tables: Table[] = []
   let floor = 0
   for (let i = 0; i < lines.length; i++) {
-    const header = readHeader(ctx, lines[i]!)
+    const header = readHeader(v, lines[i]!)
     if (!header) continue
     const body: RowCells[] = []
     let j = i + 1
     for (; j < lines.length; j++) {
-      if (sameHeader(ctx, header, lines[j]!)) continue
-      const row = readRow(ctx, lines[j]!, header.columns.length, punctuation)
+      if (sameHeader(v, header, lines[j]!)) continue
+      const row = readRow(v, lines[j]!, header.columns.length)
       if (!row) break
       body.push(row)
     }
@@ -114,8 +114,8 @@ export function readTextTables(input: ExtractInput, ctx: Context): Table[] {
       })
       continue
     }
-    const cap = caption(ctx, lines, i, floor)
-    tables.push(buildTable(input, ctx, `table-t-${tables.length + 1}`, cap, header, body))
+    const cap = caption(v, lines, i, floor)
+    tables.push(buildTable(input, ctx, v, `table-t-${tables.length + 1}`, cap, header, body))
     floor = j
     i = j - 1
   }

@@ -2,9 +2,8 @@
  * Reading one line of a text table: the header (label header + money
  * columns) and a body row (a label followed by one cell per column).
  */
-import type { Context } from '../../../pipeline/types.js'
 import type { NormLine } from '../norm-text.js'
-import { cellValue, columnKey, isLabelHeader, tablesData, tokens, type Token } from './vocab.js'
+import { tokens, type TableVocab, type Token } from './vocab.js'
 
 export interface Header {
   line: NormLine
@@ -26,20 +25,21 @@ export interface RowCells {
  *
  *   > | 支出类别 年初预算数 调整预算数 决算数
  */
-export function readHeader(ctx: Context, line: NormLine): Header | null {
+export function readHeader(v: TableVocab, line: NormLine): Header | null {
   const cells = tokens(line.text, line.start)
-  const keys = cells.map((c) => columnKey(ctx, c.text))
+  if (cells.length < v.data.minColumns) return null
+  const keys = cells.map((c) => v.columnKey(c.text))
   const first = keys[0] === null ? cells[0]! : null
   const columns = cells.flatMap((cell, i) => (keys[i] ? [{ key: keys[i]!, cell }] : []))
-  if (columns.length < tablesData(ctx).minColumns) return null
+  if (columns.length < v.data.minColumns) return null
   if (columns.length + (first ? 1 : 0) !== cells.length) return null
-  if (first && !isLabelHeader(ctx, first.text) && /\d/.test(first.text)) return null
+  if (first && !v.isLabelHeader(first.text) && /\d/.test(first.text)) return null
   return { line, labelHeader: first, columns }
 }
 
 /** Whether a line repeats the header (a table continued on a new page). */
-export function sameHeader(ctx: Context, header: Header, line: NormLine): boolean {
-  const other = readHeader(ctx, line)
+export function sameHeader(v: TableVocab, header: Header, line: NormLine): boolean {
+  const other = readHeader(v, line)
   return other !== null && other.columns.map((c) => c.key).join() === header.columns.map((c) => c.key).join()
 }
 
@@ -50,14 +50,14 @@ export function sameHeader(ctx: Context, header: Header, line: NormLine): boolea
  *
  *   > | 一、基本支出 4336.48 4431.90 4431.90
  */
-export function readRow(ctx: Context, line: NormLine, width: number, sentencePunctuation: string): RowCells | null {
+export function readRow(v: TableVocab, line: NormLine, width: number): RowCells | null {
   const cells = tokens(line.text, line.start)
   let n = 0
-  while (n < cells.length && n < width && cellValue(ctx, cells[cells.length - 1 - n]!.text) !== undefined) n++
+  while (n < cells.length && n < width && v.cellValue(cells[cells.length - 1 - n]!.text) !== undefined) n++
   if (n === 0 || n === cells.length) return null
   const own = cells.slice(cells.length - n)
   const labelEnd = cells[cells.length - n - 1]!.end
   const label: [number, number] = [line.start, labelEnd]
-  if (n < width && [...line.text.slice(0, labelEnd - line.start)].some((c) => sentencePunctuation.includes(c))) return null
-  return { line, label, cells: own.map((cell) => ({ cell, value: cellValue(ctx, cell.text) ?? null })) }
+  if (n < width && [...line.text.slice(0, labelEnd - line.start)].some((c) => v.data.sentencePunctuation.includes(c))) return null
+  return { line, label, cells: own.map((cell) => ({ cell, value: v.cellValue(cell.text) ?? null })) }
 }

@@ -1,7 +1,7 @@
 /**
  * The `tables` grammar seen from the text-table reader: tokens of a line,
  * what a header cell means (column key or the label header), a cell's value,
- * a row's role, and a table's kind.
+ * a row's role, and a table's kind. Built once per document.
  */
 import { z } from 'zod'
 import type { Context } from '../../../pipeline/types.js'
@@ -18,11 +18,6 @@ const TablesData = z.object({
 })
 export type TablesData = z.infer<typeof TablesData>
 
-/** The `tables` grammar's data. */
-export function tablesData(ctx: Context): TablesData {
-  return ctx.grammar.data('tables', TablesData)
-}
-
 /** A white-space separated token of a line; offsets into the normalized text. */
 export interface Token {
   start: number
@@ -37,56 +32,50 @@ export function tokens(text: string, offset: number): Token[] {
   return out
 }
 
-const test = (ctx: Context, id: string, text: string) => {
-  const re = ctx.grammar.regex(`tables/${id}`)
-  re.lastIndex = 0
-  return re.test(text)
+export interface TableVocab {
+  data: TablesData
+  /** the column key a header cell names, or null */
+  columnKey(cell: string): string | null
+  /** a cell token's value: a number, null for a printed blank (-, /), undefined when the token is no cell */
+  cellValue(cell: string): number | null | undefined
+  /** the role a row label gives its row */
+  rowRole(label: string): TableRow['role']
+  /** whether a row label carries a first-level marker (一、) */
+  isTopLevel(label: string): boolean
+  /** whether a header cell is the label column's header (支出类别) */
+  isLabelHeader(cell: string): boolean
+  /** the unit stated in a line (单位:万元), or null */
+  unitIn(line: string): string | null
+  /** the line without its unit statement */
+  withoutUnit(line: string): string
+  /** the title of a title line (部门预算支出明细表), or null */
+  titleOf(line: string): string | null
+  /** the table kind, by title first, then by the label header */
+  tableKind(title: string | null, labelHeader: string | null): string | null
 }
 
-/** The column key a header cell names, or null. */
-export function columnKey(ctx: Context, cell: string): string | null {
-  return tablesData(ctx).columns.find((c) => test(ctx, c.pattern, cell))?.key ?? null
-}
-
-/** A cell token's value: a number, null for a printed blank (-, /), undefined when the token is no cell. */
-export function cellValue(ctx: Context, cell: string): number | null | undefined {
-  if (test(ctx, 'cell-number', cell)) return parseNumber(cell)
-  if (test(ctx, 'cell-blank', cell)) return null
-  return undefined
-}
-
-/** The role a row label gives its row. */
-export function rowRole(ctx: Context, label: string): TableRow['role'] {
-  return tablesData(ctx).roles.find((r) => test(ctx, r.pattern, label))?.role ?? 'item'
-}
-
-/** Whether a row label carries a first-level marker (一、). */
-export function isTopLevel(ctx: Context, label: string): boolean {
-  return test(ctx, 'row-top-level', label)
-}
-
-/** The unit stated in a line (单位:万元), or null. */
-export function unitIn(ctx: Context, line: string): string | null {
-  return ctx.grammar.regex('tables/unit').exec(line)?.groups?.['unit'] ?? null
-}
-
-/** The title of a title line (部门预算支出明细表), or null. */
-export function titleOf(ctx: Context, line: string): string | null {
-  return ctx.grammar.regex('tables/title').exec(line)?.groups?.['title'] ?? null
-}
-
-/** Whether a header cell is the label column's header (支出类别). */
-export function isLabelHeader(ctx: Context, cell: string): boolean {
-  return test(ctx, 'label-header', cell)
-}
-
-/** The table kind, by title first, then by the label header. */
-export function tableKind(ctx: Context, title: string | null, labelHeader: string | null): string | null {
-  for (const k of tablesData(ctx).kinds) {
-    if (title && ctx.grammar.compile(k.title).test(title)) return k.kind
+/** Resolves the `tables` grammar's patterns and data once. */
+export function tableVocab(ctx: Context): TableVocab {
+  const data = ctx.grammar.data('tables', TablesData)
+  const re = (id: string) => ctx.grammar.regex(`tables/${id}`)
+  const columns = data.columns.map((c) => ({ re: re(c.pattern), key: c.key }))
+  const roles = data.roles.map((r) => ({ re: re(r.pattern), role: r.role }))
+  const kinds = data.kinds.map((k) => ({ kind: k.kind, title: ctx.grammar.compile(k.title), labelHeader: ctx.grammar.compile(k.labelHeader) }))
+  const [number, blank, top, labelHeader, unit, title] = ['cell-number', 'cell-blank', 'row-top-level', 'label-header', 'unit', 'title'].map(re) as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp]
+  return {
+    data,
+    columnKey: (cell) => columns.find((c) => c.re.test(cell))?.key ?? null,
+    cellValue: (cell) => (number.test(cell) ? parseNumber(cell) : blank.test(cell) ? null : undefined),
+    rowRole: (label) => roles.find((r) => r.re.test(label))?.role ?? 'item',
+    isTopLevel: (label) => top.test(label),
+    isLabelHeader: (cell) => labelHeader.test(cell),
+    unitIn: (line) => unit.exec(line)?.groups?.['unit'] ?? null,
+    withoutUnit: (line) => line.replace(unit, '').trim(),
+    titleOf: (line) => title.exec(line)?.groups?.['title'] ?? null,
+    tableKind(t, header) {
+      const byTitle = t ? kinds.find((k) => k.title.test(t)) : undefined
+      const byHeader = header ? kinds.find((k) => k.labelHeader.test(header)) : undefined
+      return (byTitle ?? byHeader)?.kind ?? null
+    },
   }
-  for (const k of tablesData(ctx).kinds) {
-    if (labelHeader && ctx.grammar.compile(k.labelHeader).test(labelHeader)) return k.kind
-  }
-  return null
 }
