@@ -57,8 +57,12 @@ interface Measure {
 function jixiao(path: string, mode: 'read' | 'extract'): Measure {
   const all: Measure[] = []
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, path, mode], { encoding: 'utf8', maxBuffer: 1 << 24 })
-    all.push(JSON.parse(out.trim().split('\n').at(-1)!) as Measure)
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, path, mode], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    if (r.status !== 0) {
+      const reason = r.stderr.split('\n').find((l) => /Error/.test(l)) ?? `exit ${r.status}`
+      return { ms: Infinity, pages: 0, rssMB: 0, error: reason.trim() }
+    }
+    all.push(JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Measure)
   }
   // fastest run; the highest peak RSS of all runs
   const best = all.reduce((a, b) => (b.ms < a.ms ? b : a))
@@ -115,6 +119,10 @@ function main(): void {
   const rows: string[][] = []
   for (const f of files) {
     const read = jixiao(f.path, 'read')
+    if (read.error) {
+      rows.push([f.label, 'n/a', (statSync(f.path).size / 1e6).toFixed(1), `jixiao failed: ${read.error}`])
+      continue
+    }
     const extract = jixiao(f.path, 'extract')
     const pt = poppler ? pdftotext(f.path) : null
     const ptRate = pt ? rate(read.pages, pt.ms) : null
@@ -134,7 +142,7 @@ function main(): void {
       fmt(pt?.rssMB ?? null, 1),
     ])
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)))
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
   console.log(line(header))
   for (const r of rows) console.log(line(r))
