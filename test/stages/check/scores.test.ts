@@ -104,3 +104,13 @@ describe('C08 check/score-range', () => {
     expect(check(emptyRecord({ indicators: [indicator('a', 100, 100)] }))).toEqual([])
   })
 })
+
+describe('C07 with a score whose 分值 is not printed', () => {
+  it('should only check that the total is not below the known scores', () => {
+    const indicators = [indicator('a', null, 47), indicator('b', 40, 37)]
+    expect(check(emptyRecord({ indicators, totals: totals(99, null) }))).toEqual([])
+    const findings = check(emptyRecord({ indicators, totals: totals(80, null) }))
+    expect(codesOf(findings)).toEqual(['check/score-sum'])
+    expect(findings[0]!.message).toMatch(/^Unexpected 80, expected ≥ 84 /)
+  })
+})

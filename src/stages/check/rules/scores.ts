@@ -87,14 +87,17 @@ export const c07 = defineRule('C07', z.strictObject({ defaultMax: z.number() }),
   const tol = scoreTolerance(env.data)
   if (total.value >= known - tol && total.value <= upper + tol) return
   const raws = scored.map((i) => i.score!.raw)
-  const expected = upper === known ? fmtLike(known, raws, 0) : `${fmtLike(known, raws, 0)}–${fmtLike(upper, raws, 0)}`
+  const expected =
+    upper === known ? fmtLike(known, raws, 0) : Number.isFinite(upper) ? `${fmtLike(known, raws, 0)}–${fmtLike(upper, raws, 0)}` : `≥ ${fmtLike(known, raws, 0)}`
   reportMismatch(ctx, env.spec, {
     at: { label: '总分', raw: total.raw, span: total.span },
     actual: total.raw.trim(),
     expected,
-    because: upper === known
-      ? `Σ 得分 of ${scored.length} indicators`
-      : `Σ 得分 of ${scored.length} indicators, plus at most the 分值 of ${blank.length} unscored ones and ${fmtLike(missing, [], 0)} points of indicators not found`,
+    because: [
+      `Σ 得分 of ${scored.length} indicators`,
+      blank.length ? `plus at most the 分值 of ${blank.length} unscored ones` : '',
+      missing > 0 && Number.isFinite(missing) ? `plus at most ${fmtLike(missing, [], 0)} points of indicators not found (Σ 分值 ${fmtLike(maxima!, [], 0)} of ${full})` : '',
+    ].filter(Boolean).join(', '),
     related: [...scored.map(scoreSide), ...blank.map(maxSide)],
   })
 })
