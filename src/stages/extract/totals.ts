@@ -58,13 +58,19 @@ function firstStated(input: ExtractInput, ctx: Context, all: Hit[], what: string
 function totalHit(input: ExtractInput, ctx: Context, pairs: PairMatch[]): Hit | null {
   const text = input.norm.text
   const data = scoresData(ctx)
-  const stated = data.totalPatterns.flatMap((id) => hits(text, ctx, id, 'score', pairs))
-  if (stated.length) return firstStated(input, ctx, stated, 'total score')
   const aboutIndicator = ctx.grammar.regex('scores/total-self-indicator')
   const bare = hits(text, ctx, 'total-self', 'score', pairs).filter((h) => {
     const [s] = sentenceAround(text, h.start, h.end, data.sentenceEnds)
     return !aboutIndicator.test(text.slice(s, h.start))
   })
+  const stated = data.totalPatterns.flatMap((id) => hits(text, ctx, id, 'score', pairs))
+  const first = stated.length ? firstStated(input, ctx, stated, 'total score') : null
+  if (first) {
+    // 总分100分，自评得分92分: the 总分 is the maximum when the sentence also states a score
+    if (first.by !== 'scores/total-sum') return first
+    const [s, e] = sentenceAround(text, first.start, first.end, data.sentenceEnds)
+    return bare.find((h) => h.start >= s && h.end <= e && !overlaps(h, first)) ?? first
+  }
   const values = new Set(bare.map((h) => text.slice(...h.group)))
   return values.size === 1 ? bare[0]! : null
 }

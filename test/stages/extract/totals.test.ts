@@ -30,6 +30,14 @@ describe('readProseTotals', () => {
     expect(t.grade).toMatchObject({ value: '优秀', raw: '优 秀', by: 'scores/grade-result' })
   })
 
+  it('should take 总分 as the maximum when the sentence also states the score', () => {
+    const p = prepare('本次评价总分100分，自评得分92分。')
+    const t = readProseTotals(p.input, p.ctx)
+    expect([t.score?.value, t.score?.by, t.max?.value]).toEqual([92, 'scores/total-self', 100])
+    const q = prepare('部门自评总分为 88 分。')
+    expect(readProseTotals(q.input, q.ctx).score).toMatchObject({ value: 88, by: 'scores/total-sum' })
+  })
+
   it('should take a lone bare 自评得分 as the total, but not one about an indicator', () => {
     const p = prepare('本单位自评得分95分。\n（一）预算编制\n该指标分值 8分，自评得分 7分。\n本指标自评得分 6 分。')
     expect(readProseTotals(p.input, p.ctx).score).toMatchObject({ value: 95, by: 'scores/total-self' })
