@@ -1,7 +1,8 @@
 /**
  * From accepted headings to outline nodes: ids, parents, the body of each
  * section (from its heading to the next heading of the same or higher rank),
- * and spans in the original text.
+ * and spans in the original text. Sections in order cover the report from
+ * the first heading to its end: each body ends where the next heading starts.
  */
 import type { Context, NormDoc, OutlineNode } from '../../pipeline/types.js'
 import { toOriginal } from '../normalize/offset-map.js'
@@ -27,6 +28,15 @@ export interface Heading {
 export function spanOf(norm: NormDoc, ctx: Context, start: number, end: number) {
   const [os, oe] = toOriginal(norm, start, end)
   return ctx.locate.span(os, oe)
+}
+
+/**
+ * Original offset where normalized character i starts (the original end for
+ * i = text length). Bodies use it at both ends, so that a body runs up to the
+ * next heading as printed, blank lines and page furniture included.
+ */
+export function startOf(norm: NormDoc, i: number): number {
+  return norm.map[Math.min(i, norm.text.length)]!
 }
 
 /** The printed text of the normalized range [start, end). */
@@ -70,7 +80,7 @@ export function buildOutline(headings: Heading[], norm: NormDoc, ctx: Context): 
       ordinal: h.ordinal,
       title: h.title,
       span: spanOf(norm, ctx, h.start, h.headEnd),
-      bodySpan: spanOf(norm, ctx, bodyStart, bodyEnd),
+      bodySpan: ctx.locate.span(startOf(norm, bodyStart), startOf(norm, bodyEnd)),
       norm: { headStart: h.start, headEnd: h.headEnd, bodyStart, bodyEnd },
     }
   })

@@ -58,7 +58,7 @@ export const segmentMachine = setup({
     isDataRow: ({ event }) => cand(event).dataRow || cand(event).nextNumeric,
     inCells: ({ event }) => cand(event).inCells,
     badTitle: ({ event }) => cand(event).titleProblem !== null,
-    unbounded: ({ event }) => !cand(event).atStart && !cand(event).boundary && !cand(event).afterHeading,
+    unbounded: ({ event }) => (!cand(event).atStart && !cand(event).boundary && !cand(event).afterHeading) || cand(event).midSentence,
     tableCell: ({ event }) => !cand(event).atStart,
     continuesSibling: ({ context, event }) => verdictOf(context, event).kind === 'continue',
     startsChild: ({ context, event }) => verdictOf(context, event).kind === 'child',

@@ -28,6 +28,8 @@ const NumberingData = z.strictObject({
     units: z.record(z.string(), z.number().int()),
     circled: z.string(),
     parenDigits: z.string(),
+    /** the zero written inside a numeral (一百零五) */
+    zero: z.string(),
   }),
   title: z.strictObject({
     maxLength: z.number().int().positive(),
@@ -35,7 +37,7 @@ const NumberingData = z.strictObject({
     /** stops that end a sentence: a marker whose text is a sentence reads as a list item after a colon */
     sentenceStops: z.string(),
     maxNumbers: z.number().int().nonnegative(),
-    /** a heading inside a paragraph ends at its first heading word even before a stop (一、基本情况(一)项目基本概况我校…) */
+    /** a heading inside a paragraph ends at a heading word followed by a new clause, even before a stop (一、基本情况(一)项目基本概况我校…) */
     inlineEndsAtHeadingWord: z.boolean(),
     suffixes: z.array(z.string()),
     brackets: z.array(z.tuple([z.string(), z.string()])),
@@ -59,9 +61,11 @@ export const P = {
   cellSeparator: 'numbering/cell-separator',
   scoreHeader: 'numbering/score-header',
   prose: 'numbering/prose',
+  midSentenceEnd: 'numbering/mid-sentence-end',
   leadIn: 'numbering/lead-in',
   titleStop: 'numbering/title-stop',
   titleSpaceStop: 'numbering/title-space-stop',
+  headingWordBreak: 'numbering/heading-word-break',
   inlineBoundary: 'numbering/inline-boundary',
   titleNumber: 'numbering/title-number',
 } as const
@@ -111,20 +115,22 @@ export function readCnNumeral(text: string, digits: Record<string, number>, unit
   return total > 0 ? total : null
 }
 
-/** Writes a number 1…999 as a Chinese numeral (二十一), the inverse of readCnNumeral. */
-export function writeCnNumeral(n: number, digits: Record<string, number>, units: Record<string, number>): string {
+/** Writes a number 1…999 as a Chinese numeral (二十一, 一百零五), the inverse of readCnNumeral. */
+export function writeCnNumeral(n: number, digits: Record<string, number>, units: Record<string, number>, zero = '零'): string {
   const digit = (d: number) => Object.keys(digits).find((k) => digits[k] === d) ?? String(d)
   const sortedUnits = Object.entries(units).sort((a, b) => b[1] - a[1])
   let out = ''
   let rest = n
+  let gap = false
   for (const [name, value] of sortedUnits) {
     const q = Math.floor(rest / value)
     if (q > 0) {
-      out += (q === 1 && value === 10 && out === '' ? '' : digit(q)) + name
+      out += (gap ? zero : '') + (q === 1 && value === 10 && out === '' ? '' : digit(q)) + name
       rest -= q * value
-    }
+      gap = false
+    } else if (out !== '') gap = true
   }
-  return rest > 0 ? out + digit(rest) : out
+  return rest > 0 ? out + (gap ? zero : '') + digit(rest) : out
 }
 
 /** Compiles the numbering grammar (cached per Grammar). */
@@ -133,7 +139,7 @@ export function numbering(grammar: Grammar): Numbering {
   if (cached) return cached
   const data = grammar.data('numbering', NumberingData)
   const kinds = data.kinds.map((k) => ({ ...k, regex: grammar.regex(`numbering/${k.kind}`) }))
-  const { digits, units, circled, parenDigits } = data.numerals
+  const { digits, units, circled, parenDigits, zero } = data.numerals
   const circledChars = [...circled]
   const parenChars = [...parenDigits]
   const out: Numbering = {
@@ -179,7 +185,7 @@ export function numbering(grammar: Grammar): Numbering {
     render(kind, ordinal, prefix) {
       const n =
         kind.numeral === 'cn'
-          ? writeCnNumeral(ordinal, digits, units)
+          ? writeCnNumeral(ordinal, digits, units, zero)
           : kind.numeral === 'circled'
             ? (circledChars[ordinal - 1] ?? String(ordinal))
             : String(ordinal)

@@ -20,6 +20,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
   const heads: Heading[] = []
   const toc: Span[] = []
   let prevTailLeadIn = false
+  let prevMidSentence = false
   const paras = norm.paragraphs
   const textOf = (i: number) => norm.text.slice(paras[i]!.start, paras[i]!.end)
 
@@ -35,7 +36,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
 
     for (const m of findMarkers(norm.text, p.start, p.end, nb)) {
       const title = readTitle(norm.text, m.end, p.end, nb, !m.atStart)
-      const candidate = describe(m, title, last, { inToc, nextNumeric, prevTailLeadIn, paraStart: p.start, paraEnd: p.end })
+      const candidate = describe(m, title, last, { inToc, nextNumeric, prevTailLeadIn, prevMidSentence, paraStart: p.start, paraEnd: p.end })
       snap = step(snap, { type: 'marker', candidate })
       const d = snap.context.decision!
       if (d.accepted) {
@@ -62,6 +63,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     }
     const tail = norm.text.slice(last ? last.headEnd : p.start, p.end)
     prevTailLeadIn = tail.trim() !== '' && nb.test(P.leadIn, tail)
+    prevMidSentence = nb.test(P.midSentenceEnd, text.trimEnd())
   }
   if (toc.length) {
     ctx.report({ code: 'segment/toc-skipped', message: `Skipped ${toc.length} table-of-contents line(s)`, span: toc[0]! })
@@ -80,7 +82,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     m: Marker,
     title: Title,
     last: Heading | null,
-    at: { inToc: boolean; nextNumeric: boolean; prevTailLeadIn: boolean; paraStart: number; paraEnd: number },
+    at: { inToc: boolean; nextNumeric: boolean; prevTailLeadIn: boolean; prevMidSentence: boolean; paraStart: number; paraEnd: number },
   ): Candidate {
     const before = norm.text.slice(last ? last.headEnd : at.paraStart, m.start)
     const after = norm.text.slice(m.end, at.paraEnd)
@@ -93,6 +95,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
       atStart: m.atStart,
       boundary: m.boundary,
       afterHeading: last !== null && (m.start <= last.headEnd || before.trim() === ''),
+      midSentence: m.atStart && at.prevMidSentence,
       leadIn: m.atStart ? at.prevTailLeadIn : before.trim() !== '' && nb.test(P.leadIn, before),
       toc: at.inToc || nb.test(P.tocLine, rest),
       dataRow: nb.test(P.dataRow, after) || nb.test(P.labelValue, after),
@@ -154,7 +157,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
   }
 
   function reportRejected(d: Extract<Decision, { accepted: false }>, m: Marker, title: Title, c: Candidate, s: SegSnapshot) {
-    const strong = m.atStart && !c.dataRow && !c.inCells && !c.toc && !c.nextNumeric && s.matches('prose')
+    const strong = m.atStart && !c.midSentence && !c.dataRow && !c.inCells && !c.toc && !c.nextNumeric && s.matches('prose')
     if (!strong) return
     const span = spanOf(norm, ctx, m.start, title.problem ? m.markerEnd : title.headEnd)
     if (d.reason === 'out-of-sequence' && title.problem === null && d.expected !== undefined) {

@@ -33,6 +33,8 @@ export interface Candidate {
   boundary: boolean
   /** inline marker that ends (or directly follows) a heading accepted earlier in the same paragraph */
   afterHeading: boolean
+  /** at a paragraph start, but the previous paragraph broke off mid-sentence (机关第五、 / 六、七支部…) */
+  midSentence: boolean
   /** the text before it ends with a colon (主要职责是:) */
   leadIn: boolean
   /** the paragraph is a TOC line */

@@ -3,7 +3,8 @@
  *
  *   (一)部门整体支出概况。2021年…      stop character (kept in the heading span)
  *   一、部门基本情况 (一)部门职能 我局…  a space between two Han phrases
- *   一、基本情况(一)项目基本概况我校…    no stop: the last heading word (情况, 概况…)
+ *   一、基本情况(一)项目基本概况我校…    a heading word (情况, 概况…) before a new clause
+ *                                       (inline), or the last one when no stop comes
  *
  * Stops inside brackets do not count. A title longer than the grammar's
  * maxLength with no stop and no heading word is not a title: the marker
@@ -41,6 +42,7 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
   let depth = 0
   let stopAt = -1
   let suffixEnd = -1
+  let clauseEnd = -1
   for (let i = 0; i < n; i++) {
     const ch = text[from + i]!
     if (opens.has(ch)) depth++
@@ -53,14 +55,17 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
     }
     if (depth === 0) {
       const e = suffixAt(text, from + i, from + maxLength, suffixes)
-      if (e > 0) suffixEnd = e - from
+      if (e > 0) {
+        suffixEnd = e - from
+        if (clauseEnd < 0 && nb.test(P.headingWordBreak, text.slice(e, Math.min(limit, e + 4)))) clauseEnd = e - from
+      }
     }
   }
   let end: number
   let by: Title['by']
   let problem: TitleProblem | null = null
-  if (inline && inlineEndsAtHeadingWord && suffixEnd > 0 && (stopAt < 0 || suffixEnd < stopAt)) {
-    end = suffixEnd
+  if (inline && inlineEndsAtHeadingWord && clauseEnd > 0 && (stopAt < 0 || clauseEnd < stopAt)) {
+    end = clauseEnd
     by = 'suffix'
     stopAt = -1
   } else if (stopAt >= 0) {

@@ -148,6 +148,12 @@ describe('segment: what is not a section', () => {
     expect(r.tree()).toEqual(['(一)|部门整体支出概况', '(二)|部门整体支出绩效目标'])
   })
 
+  it('should not read a marker that goes on with a sentence broken off at 、 as a heading', () => {
+    const r = segment(['一、基本情况', '(3)推动党建与业务相融合。机关党委与市律师行业党委进行结对,机关第五、', '六、七支部分别与相关党支部结对共建。', '二、存在问题'])
+    expect(r.tree()).toEqual(['一、|基本情况', '  (3)|推动党建与业务相融合', '二、|存在问题'])
+    expect(r.diagnostics.filter((d) => d.code !== 'segment/numbering-skip')).toEqual([])
+  })
+
   it('should not read numbers inside prose as markers', () => {
     const r = segment(['一、基本情况', '2020年1、2月支出1.5万元,完成率为 97%,共 3.个项目。', '二、存在问题'])
     expect(r.tree()).toEqual(['一、|基本情况', '二、|存在问题'])

@@ -1,0 +1,129 @@
+/**
+ * The segmenter's machine stepped with the pure `transition`: layout states
+ * (prose, table, score block, TOC) and the decision after each marker.
+ */
+import { describe, expect, it } from 'vitest'
+import { startSegmenter, step, type SegSnapshot } from '../../../src/stages/segment/machine.js'
+import type { Candidate } from '../../../src/stages/segment/sequence.js'
+import { readCnNumeral, writeCnNumeral, numbering } from '../../../src/stages/segment/numbering.js'
+import { loadGrammar } from '../../../src/grammar/load.js'
+
+const rules = { maxSkip: 2, inlineRootLevel: 1 }
+
+function marker(family: string, level: number, ordinal: number, more: Partial<Candidate> = {}): Candidate {
+  return {
+    kind: family,
+    family,
+    level,
+    ordinal,
+    atStart: true,
+    boundary: true,
+    afterHeading: false,
+    midSentence: false,
+    leadIn: false,
+    toc: false,
+    dataRow: false,
+    inCells: false,
+    nextNumeric: false,
+    sentence: false,
+    titleProblem: null,
+    ...more,
+  }
+}
+
+const feed = (s: SegSnapshot, c: Candidate) => step(s, { type: 'marker', candidate: c })
+const para = (s: SegSnapshot, layout: Parameters<typeof step>[1] extends infer E ? (E extends { layout: infer L } ? L : never) : never, tocEntry = false) =>
+  step(s, { type: 'paragraph', layout, tocEntry })
+
+describe('segment machine', () => {
+  it('should start in prose with an empty outline', () => {
+    const s = startSegmenter(rules)
+    expect(s.value).toBe('prose')
+    expect(s.context.stack).toEqual([])
+  })
+
+  it('should open sections with node numbers and parents', () => {
+    let s = feed(startSegmenter(rules), marker('cn', 1, 1))
+    expect(s.context.decision).toMatchObject({ accepted: true, node: 0, parent: null, verdict: 'child' })
+    s = feed(s, marker('paren-cn', 2, 1))
+    expect(s.context.decision).toMatchObject({ accepted: true, node: 1, parent: 0, verdict: 'child' })
+    s = feed(s, marker('cn', 1, 2))
+    expect(s.context.decision).toMatchObject({ accepted: true, node: 2, parent: null, verdict: 'continue' })
+    expect(s.context.stack.map((o) => [o.family, o.ordinal])).toEqual([['cn', 2]])
+  })
+
+  it('should enter and leave a table, rejecting markers inside its rows', () => {
+    let s = feed(startSegmenter(rules), marker('cn', 1, 1))
+    s = para(s, 'table')
+    expect(s.value).toBe('table')
+    s = feed(s, marker('cn', 1, 2, { atStart: false }))
+    expect(s.context.decision).toMatchObject({ accepted: false, reason: 'table' })
+    s = para(s, 'short')
+    expect(s.value).toBe('table')
+    s = feed(s, marker('cn', 1, 2))
+    expect(s.context.decision).toMatchObject({ accepted: true, verdict: 'continue' })
+    expect(s.value).toBe('prose')
+  })
+
+  it('should treat a score block like a table', () => {
+    const s = para(startSegmenter(rules), 'score')
+    expect(s.value).toBe('score')
+    expect(feed(s, marker('num', 3, 1, { atStart: false })).context.decision).toMatchObject({ accepted: false, reason: 'table' })
+  })
+
+  it('should reject every marker in a table of contents until the body starts', () => {
+    let s = para(startSegmenter(rules), 'toc-title')
+    expect(s.value).toBe('toc')
+    s = para(s, 'short', true)
+    expect(s.value).toBe('toc')
+    s = feed(s, marker('cn', 1, 1))
+    expect(s.context.decision).toMatchObject({ accepted: false, reason: 'toc' })
+    s = para(s, 'short', false)
+    expect(s.value).toBe('prose')
+    expect(feed(s, marker('cn', 1, 1)).context.decision).toMatchObject({ accepted: true })
+  })
+
+  it('should keep a list after a colon until the outline continues', () => {
+    let s = feed(startSegmenter(rules), marker('paren-cn', 2, 1))
+    s = feed(s, marker('num', 3, 1, { leadIn: true, sentence: true }))
+    expect(s.context.decision).toMatchObject({ accepted: false, listItem: true })
+    s = feed(s, marker('num', 3, 2))
+    expect(s.context.decision).toMatchObject({ accepted: false, listItem: true })
+    s = feed(s, marker('paren-num', 4, 1))
+    expect(s.context.decision).toMatchObject({ accepted: false, listItem: true })
+    s = feed(s, marker('paren-cn', 2, 2))
+    expect(s.context.decision).toMatchObject({ accepted: true, verdict: 'continue' })
+    expect(s.context.list).toBeNull()
+  })
+
+  it('should accept a small skip and reject a repeat', () => {
+    let s = feed(startSegmenter(rules), marker('cn', 1, 1))
+    s = feed(s, marker('cn', 1, 3))
+    expect(s.context.decision).toMatchObject({ accepted: true, verdict: 'skip', expected: 2 })
+    s = feed(s, marker('cn', 1, 3))
+    expect(s.context.decision).toMatchObject({ accepted: false, reason: 'out-of-sequence', expected: 4 })
+  })
+
+  it('should only let a decimal 3.1 open under an open 3.', () => {
+    let s = feed(startSegmenter(rules), marker('num', 3, 2))
+    expect(feed(s, marker('decimal', 4, 1, { prefix: 3 })).context.decision).toMatchObject({ accepted: false, reason: 'orphan-decimal' })
+    s = feed(s, marker('num', 3, 3))
+    s = feed(s, marker('decimal', 4, 1, { prefix: 3 }))
+    expect(s.context.decision).toMatchObject({ accepted: true, verdict: 'child' })
+  })
+})
+
+describe('Chinese numerals', () => {
+  const { digits, units } = numbering(loadGrammar()).data.numerals
+  it('should read and write 一 … 九十九 and a hundred and up', () => {
+    const cases: [string, number][] = [['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十一', 21], ['九十九', 99], ['一百零五', 105]]
+    for (const [cn, n] of cases) {
+      expect(readCnNumeral(cn, digits, units)).toBe(n)
+      expect(writeCnNumeral(n, digits, units)).toBe(cn)
+    }
+  })
+  it('should not read malformed numerals', () => {
+    expect(readCnNumeral('一二', digits, units)).toBeNull()
+    expect(readCnNumeral('零', digits, units)).toBeNull()
+  })
+})
