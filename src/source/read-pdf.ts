@@ -54,7 +54,12 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
     report(code, message)
     return { doc: null, diagnostics }
   }
-  const pdfjs = await loadPdfJs()
+  let pdfjs
+  try {
+    pdfjs = await loadPdfJs()
+  } catch (e) {
+    return fail('read/pdf-unavailable', `${path}: PDF reading is unavailable, pdf.js could not be loaded (${errorText(e)}); reinstall with optional dependencies`)
+  }
   const timeoutMs = options.timeoutMs ?? 0
   const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity
   const task = pdfjs.getDocument(openOptions(bytes))
