@@ -5,8 +5,7 @@
  * view of the normalized text for table rows.
  */
 import type { Context, ExtractInput, NormDoc } from '../../pipeline/types.js'
-import type { Sourced } from '../../model/provenance.js'
-import type { Span } from '../../model/provenance.js'
+import type { Sourced, Span } from '../../model/provenance.js'
 import { toOriginal } from '../normalize/offset-map.js'
 
 /** A range of the normalized text with its original counterpart. */
