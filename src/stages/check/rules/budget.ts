@@ -20,6 +20,7 @@ const C15Params = z.strictObject({
   boundColumns: z.array(z.string()),
 })
 
+/** C15: 三公经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费 when the parts are stated, and it is at most the total expenditure. */
 export const c15 = defineRule('C15', C15Params, (record, ctx, env) => {
   const { data, params } = env
   const whole = factOf(record, params.fact)
@@ -77,6 +78,7 @@ const C16Params = z.strictObject({
   pairs: z.array(z.strictObject({ spent: z.array(z.string()), budget: z.array(z.string()) })),
 })
 
+/** C16: 决算 (执行) does not exceed the adjusted budget in any row; 上年结转 or other funds can explain an excess, hence a warning. */
 export const c16 = defineRule('C16', C16Params, (record, ctx, env) => {
   const { data, params } = env
   for (const table of tablesOfKind(record, params.tableKinds)) {

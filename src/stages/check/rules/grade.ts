@@ -53,6 +53,7 @@ function specificity(set: BandSet, record: Report): number {
   return score
 }
 
+/** C09: The stated grade is the band of the stated total score. */
 export const c09 = defineRule('C09', C09Params, (record, ctx, env) => {
   const { score, grade } = record.totals
   if (!score || !grade) return

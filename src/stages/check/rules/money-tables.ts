@@ -59,6 +59,7 @@ const C01Params = TableParams.extend({
   decompositions: z.array(z.strictObject({ whole: z.array(z.string()), parts: z.array(z.array(z.string())) })),
 })
 
+/** C01: A table row followed by its parts (deeper rows, not 其中 memo rows) equals their sum in every money column: 基本支出 = 人员经费 + 日常公用经费. */
 export const c01 = defineRule('C01', C01Params, (record, ctx, env) => {
   for (const table of tablesOfKind(record, env.params.tableKinds)) {
     const nodes = rowTree(ctx, env.data, table)
@@ -73,6 +74,7 @@ export const c01 = defineRule('C01', C01Params, (record, ctx, env) => {
   }
 })
 
+/** C02: The 合计 row equals the sum of the top-level rows, 其中 memo rows excluded, in every money column. */
 export const c02 = defineRule('C02', TableParams, (record, ctx, env) => {
   for (const table of tablesOfKind(record, env.params.tableKinds)) {
     const totals = table.rows.map((r, i) => (isTotalRow(ctx, env.data, table, r) ? i : -1)).filter((i) => i >= 0)
@@ -95,6 +97,7 @@ function decompositionsOf(data: CheckData): { whole: string[]; parts: string[][]
   return parsed.success ? parsed.data.decompositions : []
 }
 
+/** C03: A 其中 (memo) row is at most the row it details, in every money column. */
 export const c03 = defineRule('C03', TableParams, (record, ctx, env) => {
   const { data } = env
   for (const table of tablesOfKind(record, env.params.tableKinds)) {

@@ -29,6 +29,7 @@ function read(data: CheckData, table: Table, row: TableRow, keys: readonly strin
   return cell && value !== null ? { value, raw: cell.raw.trim(), side: cellSide(table, row, col, cell) } : null
 }
 
+/** C20: 项目资金 table: 执行率 = 全年执行数 / 全年预算数 × 100, and 得分 = min(分值, 分值 × 执行率) (±0.5 when the score is a whole number). */
 export const c20 = defineRule('C20', C20Params, (record, ctx, env) => {
   const { data, params } = env
   for (const table of tablesOfKind(record, params.tableKinds)) {
@@ -81,6 +82,7 @@ function sourceRow(ctx: Context, table: Table, after: number, terms: readonly st
   return table.rows.find((r, i) => i > after && labelMatches(ctx, r.label, terms)) ?? null
 }
 
+/** C21: 项目资金 table: 年度资金总额 (the row with role total, else by label) = 财政拨款 + 上年结转 + 其他资金 (and 财政专户管理资金, 单位资金 where printed) in each money column (blank source cells count as 0). */
 export const c21 = defineRule('C21', C21Params, (record, ctx, env) => {
   const { data, params } = env
   for (const table of tablesOfKind(record, params.tableKinds)) {

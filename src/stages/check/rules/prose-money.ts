@@ -55,7 +55,9 @@ function proseVsTable(record: Report, ctx: Context, env: RuleEnv<PairParams>): v
   }
 }
 
+/** C04: An amount stated in prose equals the table's 决算数 cell for the same item (整体支出 ↔ 合计, 基本支出, 项目支出). */
 export const c04 = defineRule('C04', PairParams, proseVsTable)
+/** C11: 公用经费实际支出 stated in prose equals the table's 日常公用经费 决算数. */
 export const c11 = defineRule('C11', PairParams, proseVsTable)
 
 const C05Params = z.strictObject({
@@ -64,6 +66,7 @@ const C05Params = z.strictObject({
   ),
 })
 
+/** C05: Amounts stated in prose as parts of a total add up to it (整体支出 = 基本支出 + 项目支出). */
 export const c05 = defineRule('C05', C05Params, (record, ctx, env) => {
   for (const d of env.params.decompositions) {
     if (d.unless?.some((k) => factOf(record, k))) continue

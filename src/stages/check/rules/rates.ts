@@ -16,6 +16,7 @@ import { cellAt, cellSide, cellValue, columnIndex, isTotalRow, labelMatches, tab
 
 const C12Params = z.strictObject({ total: z.string(), evaluated: z.string(), coverage: z.string() })
 
+/** C12: 自评项目数 ≤ 项目总数, and the stated 自评覆盖率 = 自评项目数 / 项目总数 × 100. */
 export const c12 = defineRule('C12', C12Params, (record, ctx, env) => {
   const total = factOf(record, env.params.total)
   const evaluated = factOf(record, env.params.evaluated)
@@ -63,6 +64,7 @@ const C13Params = z.strictObject({
   formulas: z.array(z.strictObject({ name: z.string(), numerator: z.array(z.string()), denominator: z.array(z.string()) })),
 })
 
+/** C13: The stated 支出完成率 can be reproduced from the budget table's total row with one of the usual denominators. */
 export const c13 = defineRule('C13', C13Params, (record, ctx, env) => {
   const fact = factOf(record, env.params.fact)
   const table = tablesOfKind(record, env.params.tableKinds)[0]
@@ -94,6 +96,7 @@ const C14Params = z.strictObject({
   denominators: z.array(z.strictObject({ name: z.string(), columns: z.array(z.string()) })),
 })
 
+/** C14: The stated 结余结转率 can be reproduced when the table states carry-over amounts (a carry-over column or row); without them the rule does not apply. */
 export const c14 = defineRule('C14', C14Params, (record, ctx, env) => {
   const { data, params } = env
   const fact = factOf(record, params.fact)

@@ -42,6 +42,7 @@ const C06Params = z.strictObject({
   shortCode: z.string(),
 })
 
+/** C06: The indicators' maxima (分值) add up to the stated 满分, or to 100 when none is stated. */
 export const c06 = defineRule('C06', C06Params, (record, ctx, env) => {
   const sets = indicatorSets(record, env.data)
   const stated = sets.length === 1 ? statedMax(record) : null
@@ -70,6 +71,7 @@ export const c06 = defineRule('C06', C06Params, (record, ctx, env) => {
   }
 })
 
+/** C07: The indicators' scores (得分) add up to the stated total score; with some scores blank or indicators missing (Σ 分值 short of the 满分), the total must lie between the known scores and the known scores plus what the blanks and the missing indicators could add. */
 export const c07 = defineRule('C07', z.strictObject({ defaultMax: z.number() }), (record, ctx, env) => {
   const total = record.totals.score
   const sets = indicatorSets(record, env.data)
@@ -102,6 +104,7 @@ export const c07 = defineRule('C07', z.strictObject({ defaultMax: z.number() }),
   })
 })
 
+/** C08: Each indicator's score lies between 0 and its maximum. */
 export const c08 = defineRule('C08', z.strictObject({}), (record, ctx, env) => {
   const tol = scoreTolerance(env.data)
   for (const ind of record.indicators) {

@@ -17,6 +17,7 @@ function sectionAt(sections: readonly Section[], offset: number): Section | null
   return best
 }
 
+/** C10: Structural: each indicator scored in prose has its own section; two score pairs in one section are suspicious. */
 export const c10 = defineRule('C10', z.strictObject({}), (record, ctx, env) => {
   // Prose pairs by the deepest section holding them.
   const bySection = new Map<string, { section: Section; pairs: Indicator[] }>()
@@ -51,6 +52,7 @@ export const c10 = defineRule('C10', z.strictObject({}), (record, ctx, env) => {
   }
 })
 
+/** C19: Structural: the ordinals of sibling sections of one numbering kind run 1, 2, 3… under each parent. */
 export const c19 = defineRule('C19', z.strictObject({}), (record, ctx, env) => {
   const groups = new Map<string, Section[]>()
   for (const s of record.sections) {
