@@ -66,7 +66,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   for (const e of plan.settled) if (e.status === 'failed') stderr.write(`jixiao: ${e.reason}\n`)
 
   const entries = new Map<string, ManifestEntry>(plan.settled.map((e) => [e.path, e]))
-  const runner = createRunner({ jobs: Math.max(1, Math.min(options.jobs, plan.todo.length)), timeoutMs: options.timeoutMs, inProcess: options.inProcess ?? false })
+  // Nothing to do (all resumed or failed early): no worker is started.
+  const runner = createRunner({
+    jobs: Math.max(1, Math.min(options.jobs, plan.todo.length)),
+    timeoutMs: options.timeoutMs,
+    inProcess: (options.inProcess ?? false) || plan.todo.length === 0,
+  })
   const progress = createProgress({ total: plan.todo.length, stream: stderr })
   let pages = 0
   let next = 0

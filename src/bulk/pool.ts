@@ -35,6 +35,12 @@ export interface RunnerOptions {
 
 const WORKER_URL = new URL('./worker.js', import.meta.url)
 
+/**
+ * Heap limit of a worker: a pathological file makes its worker fail
+ * (ERR_WORKER_OUT_OF_MEMORY → the file is failed) instead of the whole process.
+ */
+const WORKER_HEAP_MB = 2048
+
 /** True when the compiled worker can be started (jixiao runs from dist/). */
 export function workersAvailable(): boolean {
   return fileURLToPath(import.meta.url).endsWith('.js')
@@ -90,7 +96,8 @@ class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.workerUrl), job: null, seq: 0, timer: null }
+    const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
+    const slot: Slot = { worker, job: null, seq: 0, timer: null }
     slot.worker.on('message', (m: { seq: number; result: TaskResult }) => {
       if (m.seq === slot.seq) this.finish(slot, m.result)
     })
