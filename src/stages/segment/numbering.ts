@@ -39,6 +39,8 @@ const NumberingData = z.strictObject({
     maxNumbers: z.number().int().nonnegative(),
     /** a heading inside a paragraph ends at a heading word followed by a new clause, even before a stop (一、基本情况(一)项目基本概况我校…) */
     inlineEndsAtHeadingWord: z.boolean(),
+    /** a paragraph-start marker of this level or above keeps a title too long for a heading (an intro numbered 一、根据…通知…) */
+    longTitleMaxLevel: z.number().int().nonnegative(),
     suffixes: z.array(z.string()),
     brackets: z.array(z.tuple([z.string(), z.string()])),
   }),

@@ -7,7 +7,7 @@
 import type { Context, NormDoc } from '../../pipeline/types.js'
 import type { Span } from '../../model/provenance.js'
 import { P, type Numbering } from './numbering.js'
-import { findMarkers, type Marker } from './markers.js'
+import { findMarkers, firstNonSpace, type Marker } from './markers.js'
 import { readTitle, isSpace, type Title } from './title.js'
 import { classify, isTocEntry } from './layout.js'
 import { startSegmenter, step, type Decision, type SegSnapshot } from './machine.js'
@@ -35,7 +35,9 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     let last: Heading | null = null
 
     for (const m of findMarkers(norm.text, p.start, p.end, nb)) {
-      const title = readTitle(norm.text, m.end, p.end, nb, !m.atStart)
+      let title = readTitle(norm.text, m.end, p.end, nb, !m.atStart)
+      if (m.atStart && title.problem === 'empty') title = titleOnNextParagraph(pi) ?? title
+      if (m.atStart && title.problem === 'too-long' && m.kind.level <= nb.data.title.longTitleMaxLevel) title = { ...title, problem: null }
       const candidate = describe(m, title, last, { inToc, nextNumeric, prevTailLeadIn, prevMidSentence, paraStart: p.start, paraEnd: p.end })
       snap = step(snap, { type: 'marker', candidate })
       const d = snap.context.decision!
@@ -69,6 +71,19 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     ctx.report({ code: 'segment/toc-skipped', message: `Skipped ${toc.length} table-of-contents line(s)`, span: toc[0]! })
   }
   return heads
+
+  /** A marker alone on its line takes the next paragraph as its title when that reads as one (第一部分 / 部门概况). */
+  function titleOnNextParagraph(pi: number): Title | null {
+    for (let j = pi + 1; j < paras.length; j++) {
+      const q = paras[j]!
+      if (textOf(j).trim() === '') continue
+      const first = findMarkers(norm.text, q.start, q.end, nb)[0]
+      if (first?.atStart) return null
+      const t = readTitle(norm.text, firstNonSpace(norm.text, q.start, q.end), q.end, nb)
+      return t.by === 'paragraph' && t.problem === null && !nb.test(P.prose, t.text) ? t : null
+    }
+    return null
+  }
 
   function nextText(pi: number): boolean {
     for (let j = pi + 1; j < paras.length; j++) {

@@ -48,6 +48,19 @@ describe('segment: numbering levels and variants', () => {
     expect(r.outline.sections[0]!.level).toBe(0)
   })
 
+  it('should take the next line as the title of a marker printed alone on its line', () => {
+    const r = segment(['第一部分', '洪江市林业局概况', '一、主要职责', '正文。'])
+    expect(r.tree()).toEqual(['第一部分|洪江市林业局概况', '  一、|主要职责'])
+    expect(r.raw(r.outline.sections[0]!)).toBe('第一部分\n洪江市林业局概况')
+  })
+
+  it('should keep an intro numbered 一、 so that 二、 continues it', () => {
+    const r = segment(['一、根据县财政局关于开展2023年度部门整体支出绩效自评工作的通知要求,我单位认真开展了自评工作。', '二、单位基本情况', '正文。'])
+    expect(r.outline.sections.map((s) => s.marker)).toEqual(['一、', '二、'])
+    expect(r.outline.sections[1]!.title).toBe('单位基本情况')
+    expect(r.diagnostics).toEqual([])
+  })
+
   it('should let 1. be the top level with (一) below it', () => {
     const r = segment(['1. 单位基本情况', '(一)单位机构设置', '正文。', '2. 绩效目标', '正文。'])
     expect(r.tree()).toEqual(['1.|单位基本情况', '  (一)|单位机构设置', '2.|绩效目标'])
@@ -157,6 +170,24 @@ describe('segment: what is not a section', () => {
   it('should not read numbers inside prose as markers', () => {
     const r = segment(['一、基本情况', '2020年1、2月支出1.5万元,完成率为 97%,共 3.个项目。', '二、存在问题'])
     expect(r.tree()).toEqual(['一、|基本情况', '二、|存在问题'])
+  })
+})
+
+describe('segment: cover pages', () => {
+  it('should read the body after a cover page and a table of contents', () => {
+    const r = segment([
+      '岳阳市2018年度部门整体支出',
+      '绩效评价自评报告',
+      '部门(单位)名称:\t岳阳市城市管理监督指挥中心',
+      '报告日期:2019年06月18日',
+      '目 录',
+      '一、部门(单位)基本概况………………1',
+      '二、部门整体支出绩效情况………………3',
+      '一、部门(单位)基本概况',
+      '联系人',
+      '二、部门整体支出绩效情况',
+    ])
+    expect(r.tree()).toEqual(['一、|部门(单位)基本概况', '二、|部门整体支出绩效情况'])
   })
 })
 
