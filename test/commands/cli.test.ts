@@ -140,6 +140,7 @@ describe('extract: bulk', () => {
     while (records(join(dir, 'killed')).filter((f) => f.endsWith('.json')).length < 2 && child.exitCode === null) await new Promise((r) => setTimeout(r, 5))
     child.kill('SIGKILL')
     await exited
+    expect(existsSync(join(dir, 'killed/manifest.json'))).toBe(false) // it died mid-run
     // whatever was on disk when it died is whole
     for (const f of records(join(dir, 'killed')).filter((f) => f.endsWith('.json'))) JSON.parse(readFileSync(join(dir, 'killed/reports', f), 'utf8'))
     const r = jixiao(['extract', 'in', '-o', 'killed', '--jobs', '2', '--resume'], dir)
