@@ -81,11 +81,13 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
     const pageStarts: number[] = []
     const failed: number[] = []
     const blank: number[] = []
-    let text = ''
+    const pageTexts: string[] = []
+    let length = 0
     for (let p = 1; p <= pages; p++) {
       if (Date.now() > deadline) throw new Timeout()
-      if (p > 1) text += '\f'
-      pageStarts.push(text.length)
+      if (p > 1) length += 1 // the \f between pages
+      pageStarts.push(length)
+      pageTexts.push('')
       let page
       try {
         page = await beforeDeadline(pdf.getPage(p), deadline)
@@ -103,7 +105,9 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
         continue
       }
       groupRows(buf, rows)
-      text += pageText(buf, rows, p, text.length, layout)
+      const t = pageText(buf, rows, p, length, layout)
+      pageTexts[p - 1] = t
+      length += t.length
     }
     if (failed.length === pages) return fail('read/pdf-invalid', `${path}: no page could be read (the file is damaged)`)
     if (failed.length > 0) {
@@ -115,6 +119,7 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
     if (blank.length > 0) {
       report('read/pdf-pages-without-text', `${path}: page${blank.length > 1 ? 's' : ''} ${pageList(blank)} of ${pages} ha${blank.length > 1 ? 've' : 's'} no text layer (scanned images): OCR is needed for ${blank.length > 1 ? 'them' : 'it'}`)
     }
+    const text = pageTexts.join('\f')
     const doc: SourceDoc = { path, sha256, format: 'pdf', encoding: null, text, pageStarts, pages, layout }
     return { doc, diagnostics }
   } catch (e) {

@@ -93,12 +93,15 @@ const cell = new CellText()
 export function pageText(buf: ItemBuffer, rows: Rows, page: number, base: number, layout: LayoutLine[]): string {
   const { order, rowStart } = rows
   const { str, x0, x1, y0, y1, h } = buf
-  let text = ''
+  // Lines are collected and joined once: the page comes out as one flat string
+  // rather than a rope of many small concatenations, which would hold memory.
+  const lines: string[] = []
+  let length = 0
   for (let r = 0; r < rows.count; r++) {
-    if (r > 0) text += '\n'
+    if (r > 0) length += 1
     const s = rowStart[r]!
     const e = rowStart[r + 1]!
-    const lineStart = base + text.length
+    const lineStart = base + length
     let line = ''
     const cells: LayoutLine['cells'] = []
     let cellX0 = 0
@@ -145,7 +148,8 @@ export function pageText(buf: ItemBuffer, rows: Rows, page: number, base: number
       }
     }
     endCell()
-    text += line
+    lines.push(line)
+    length += line.length
     const bbox: BBox = [round2(bx0), round2(by0), round2(bx1), round2(by1)]
     for (const c of cells) {
       c.x0 = round2(c.x0)
@@ -153,7 +157,7 @@ export function pageText(buf: ItemBuffer, rows: Rows, page: number, base: number
     }
     layout.push({ start: lineStart, end: lineStart + line.length, page, bbox, cells, fontSize: round2(fontSize) })
   }
-  return text
+  return lines.join('\n')
 }
 
 function round2(v: number): number {
