@@ -61,6 +61,7 @@ export const P = {
   labelValue: 'numbering/label-value',
   numericCell: 'numbering/numeric-cell',
   cellSeparator: 'numbering/cell-separator',
+  cellSeparatorAll: 'numbering/cell-separator-all',
   scoreHeader: 'numbering/score-header',
   prose: 'numbering/prose',
   midSentenceEnd: 'numbering/mid-sentence-end',
@@ -118,7 +119,7 @@ export function readCnNumeral(text: string, digits: Record<string, number>, unit
 }
 
 /** Writes a number 1…999 as a Chinese numeral (二十一, 一百零五), the inverse of readCnNumeral. */
-export function writeCnNumeral(n: number, digits: Record<string, number>, units: Record<string, number>, zero = '零'): string {
+export function writeCnNumeral(n: number, digits: Record<string, number>, units: Record<string, number>, zero: string): string {
   const digit = (d: number) => Object.keys(digits).find((k) => digits[k] === d) ?? String(d)
   const sortedUnits = Object.entries(units).sort((a, b) => b[1] - a[1])
   let out = ''

@@ -14,6 +14,32 @@ import { startSegmenter, step, type Decision, type SegSnapshot } from './machine
 import type { Candidate } from './sequence.js'
 import { printed, spanOf, type Heading } from './heading-tree.js'
 
+/** How far around a marker the driver looks (data rows and lead-ins are short). */
+const WINDOW = 200
+
+interface ParagraphFacts {
+  start: number
+  end: number
+  /** a TOC line, or inside a table of contents */
+  toc: boolean
+  /** the next paragraph is a lone numeric cell */
+  nextNumeric: boolean
+  /** the previous paragraph ends with a colon after its last heading */
+  prevTailLeadIn: boolean
+  /** the previous paragraph broke off mid-sentence */
+  prevMidSentence: boolean
+  /** cell separators in the paragraph */
+  separators: number
+}
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0
+  let n = 0
+  for (const _ of text.matchAll(re)) n++
+  re.lastIndex = 0
+  return n
+}
+
 /** Runs the machine over the document; returns the accepted headings in document order. */
 export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Heading[] {
   let snap: SegSnapshot = startSegmenter(nb.data.sequence)
@@ -30,15 +56,22 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     const layout = classify(text, nb)
     if (layout === 'blank') continue
     snap = step(snap, { type: 'paragraph', layout, tocEntry: isTocEntry(text, nb) })
-    const inToc = snap.matches('toc')
-    const nextNumeric = nextText(pi)
+    const facts: ParagraphFacts = {
+      start: p.start,
+      end: p.end,
+      toc: snap.matches('toc') || layout === 'toc',
+      nextNumeric: nextText(pi),
+      prevTailLeadIn,
+      prevMidSentence,
+      separators: countMatches(nb.regexOf(P.cellSeparatorAll), text),
+    }
     let last: Heading | null = null
 
     for (const m of findMarkers(norm.text, p.start, p.end, nb)) {
       let title = readTitle(norm.text, m.end, p.end, nb, !m.atStart)
       if (m.atStart && title.problem === 'empty') title = titleOnNextParagraph(pi) ?? title
       if (m.atStart && title.problem === 'too-long' && m.kind.level <= nb.data.title.longTitleMaxLevel) title = { ...title, problem: null }
-      const candidate = describe(m, title, last, { inToc, nextNumeric, prevTailLeadIn, prevMidSentence, paraStart: p.start, paraEnd: p.end })
+      const candidate = describe(m, title, last, facts)
       snap = step(snap, { type: 'marker', candidate })
       const d = snap.context.decision!
       if (d.accepted) {
@@ -93,15 +126,18 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     return false
   }
 
-  function describe(
-    m: Marker,
-    title: Title,
-    last: Heading | null,
-    at: { inToc: boolean; nextNumeric: boolean; prevTailLeadIn: boolean; prevMidSentence: boolean; paraStart: number; paraEnd: number },
-  ): Candidate {
-    const before = norm.text.slice(last ? last.headEnd : at.paraStart, m.start)
-    const after = norm.text.slice(m.end, at.paraEnd)
-    const rest = norm.text.slice(at.paraStart, m.start) + after
+  /**
+   * What the machine needs to know about a marker. Only short windows around
+   * it are read, so a report flowed into one huge paragraph stays linear.
+   */
+  function describe(m: Marker, title: Title, last: Heading | null, at: ParagraphFacts): Candidate {
+    const from = last ? last.headEnd : at.start
+    const textBefore = firstNonSpace(norm.text, from, m.start) < m.start
+    const before = norm.text.slice(Math.max(from, m.start - WINDOW), m.start)
+    const afterLong = at.end - m.end > WINDOW
+    const after = norm.text.slice(m.end, Math.min(at.end, m.end + WINDOW))
+    // a TAB right after the marker is the gap before its title, not a cell separator
+    const ownGap = norm.text[m.markerEnd] === '\t' && m.markerEnd < m.end ? 1 : 0
     const c: Candidate = {
       kind: m.kind.kind,
       family: m.kind.family,
@@ -109,12 +145,12 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
       ordinal: m.ordinal,
       atStart: m.atStart,
       boundary: m.boundary,
-      afterHeading: last !== null && (m.start <= last.headEnd || before.trim() === ''),
+      afterHeading: last !== null && (m.start <= last.headEnd || !textBefore),
       midSentence: m.atStart && at.prevMidSentence,
-      leadIn: m.atStart ? at.prevTailLeadIn : before.trim() !== '' && nb.test(P.leadIn, before),
-      toc: at.inToc || nb.test(P.tocLine, rest),
-      dataRow: nb.test(P.dataRow, after) || nb.test(P.labelValue, after),
-      inCells: nb.test(P.cellSeparator, rest),
+      leadIn: m.atStart ? at.prevTailLeadIn : textBefore && nb.test(P.leadIn, before),
+      toc: at.toc,
+      dataRow: (!afterLong && nb.test(P.dataRow, after)) || nb.test(P.labelValue, after),
+      inCells: at.separators - ownGap > 0,
       nextNumeric: m.atStart && at.nextNumeric,
       sentence: title.sentence,
       titleProblem: title.problem,

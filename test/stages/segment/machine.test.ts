@@ -114,12 +114,12 @@ describe('segment machine', () => {
 })
 
 describe('Chinese numerals', () => {
-  const { digits, units } = numbering(loadGrammar()).data.numerals
+  const { digits, units, zero } = numbering(loadGrammar()).data.numerals
   it('should read and write 一 … 九十九 and a hundred and up', () => {
     const cases: [string, number][] = [['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十一', 21], ['九十九', 99], ['一百零五', 105]]
     for (const [cn, n] of cases) {
       expect(readCnNumeral(cn, digits, units)).toBe(n)
-      expect(writeCnNumeral(n, digits, units)).toBe(cn)
+      expect(writeCnNumeral(n, digits, units, zero)).toBe(cn)
     }
   })
   it('should not read malformed numerals', () => {
