@@ -14,6 +14,7 @@ const FoldData = z.object({
     hardWrapShare: z.number(),
     doubleSpacedShare: z.number(),
     minWrappedLines: z.number().int(),
+    continuationEnds: z.string(),
   }),
 })
 export type NormalizeData = z.infer<typeof FoldData>

@@ -99,11 +99,12 @@ export function reflow(lines: Line[], ctx: Context, data: NormalizeData, fold: (
     const a = infos[k - 1]!
     const b = infos[k]!
     const blankBetween = b.line.index - a.line.index > 1 && lines.slice(a.line.index + 1, b.line.index).some((l) => l.blank)
+    const midSentence = data.reflow.continuationEnds.includes(a.folded.at(-1) ?? '')
     const join =
       !(blankBetween && blanksMeanBreaks) &&
       !a.tableLike &&
       !b.tableLike &&
-      !b.startsParagraph &&
+      (!b.startsParagraph || midSentence) &&
       !isIndented(b) &&
       isFull(a)
     if (join) paragraphs[paragraphs.length - 1]!.push(b.line)

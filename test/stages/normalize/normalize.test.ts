@@ -68,4 +68,14 @@ describe('normalize', () => {
     const wrapped = '根据年度决算信息部门整体支出情况如下所述详见下表各项数据'
     expect(paragraphs(`${wrapped}\n${wrapped}\n${wrapped}\n合计 1.00 2.00\n${wrapped}`)).toContain('合计 1.00 2.00')
   })
+
+  it('should join a full line ending in 、 to a next line that only looks like a heading', () => {
+    const lines = [
+      '认真组织机关党组织和在职党员到社区开展双报到活动听取意见',
+      '其中机关党委到街道社区报到并与机关第三第四支部及第五、',
+      '六、七支部分别与律师行业党委结对共建有效推动党建工作相',
+      '融合。',
+    ]
+    expect(paragraphs(lines.join('\n'))).toHaveLength(1)
+  })
 })
