@@ -131,6 +131,7 @@ export function pageText(buf: ItemBuffer, rows: Rows, page: number, base: number
           line += '\t'
           cell.start()
           cellX0 = x0[i]!
+          cellX1 = x1[i]!
         } else if (gap > SPACE_GAP * size) {
           cell.space()
         }
