@@ -36,7 +36,7 @@ export function renderReport(r: Report): string {
   out.push(`${s.path}  (${s.format}${s.encoding ? `, ${s.encoding}` : ''}, ${s.pages ?? '?'} pages, id ${r.id})`, '')
   out.push('Outline')
   if (r.sections.length === 0) out.push('  (no sections)')
-  for (const sec of r.sections) out.push(`${'  '.repeat(sec.level + 1)}${sec.marker}${sec.title}  ${formatAt(sec.span)}`)
+  for (const sec of r.sections) out.push(`${'  '.repeat(sec.level)}${sec.marker}${sec.title}  ${formatAt(sec.span)}`)
   out.push('', 'Meta')
   const m = r.meta
   out.push(sourced('title', m.title), sourced('department', m.department), sourced('region', m.region), sourced('year', m.year), sourced('report type', m.reportType))
