@@ -41,11 +41,12 @@ function missingCost(role: Role, kind: Header['kind']): number {
   return 0.2
 }
 
-function fits(role: Role, c: TCell, v: Vocab): boolean {
+function fits(role: Role, c: TCell, v: Vocab, named: boolean): boolean {
   if (STRICT.includes(role)) return c.kind === 'num'
   if (role === 'rate') return c.kind === 'qty' || c.kind === 'num'
   if (role === 'reason') return c.kind !== 'placeholder' && !(c.kind === 'text' && isGroupLabel(v, c.text))
-  if (role === 'target' || role === 'actual') return !(c.kind === 'text' && isGroupLabel(v, c.text))
+  // a cell numbered as a row's name (指标1:…) starts a row, it is never a value
+  if (role === 'target' || role === 'actual') return !named && !(c.kind === 'text' && isGroupLabel(v, c.text))
   return true
 }
 
@@ -56,7 +57,7 @@ interface Reading {
 }
 
 /** Every way of reading the header's columns from cell `from` on. */
-function readings(cells: TCell[], from: number, stop: number, header: Header, v: Vocab): Reading[] {
+function readings(cells: TCell[], from: number, stop: number, header: Header, v: Vocab, named: (i: number) => boolean): Reading[] {
   const roles = header.columns.map((c) => c.role)
   const out: Reading[] = []
   const walk = (k: number, pos: number, cost: number, got: Partial<Record<Role, number>>) => {
@@ -65,7 +66,7 @@ function readings(cells: TCell[], from: number, stop: number, header: Header, v:
       return
     }
     const role = roles[k]!
-    if (pos < stop && fits(role, cells[pos]!, v) && got[role] === undefined) {
+    if (pos < stop && fits(role, cells[pos]!, v, named(pos)) && got[role] === undefined) {
       got[role] = pos
       walk(k + 1, pos + 1, cost, got)
       delete got[role]
@@ -100,8 +101,25 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
     if (max !== null && score !== null && score > max) cost += 3
   } else {
     if (!has('initial') && !has('adjusted') && !has('executed')) return Infinity
+    cost += rateMisfit(cells, r, val)
   }
   return cost
+}
+
+/**
+ * Funds rows: a bare number read as the 执行率 must agree with 执行数/预算数
+ * (as a percentage or a fraction); otherwise it is more likely the 得分 with
+ * the 执行率 cell left blank.
+ */
+function rateMisfit(cells: TCell[], r: Reading, val: (role: Role) => number | null): number {
+  const i = r.cells.rate
+  if (i === undefined || cells[i]!.kind !== 'num') return 0
+  const budget = val('adjusted') ?? val('initial')
+  const spent = val('executed')
+  const rate = val('rate')
+  if (budget === null || spent === null || rate === null || budget <= 0) return 0
+  const want = (spent / budget) * 100
+  return Math.abs(rate - want) <= 1 || Math.abs(rate - want / 100) <= 0.01 ? 0 : 0.5
 }
 
 /**
@@ -109,7 +127,13 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
  * @param memo label prefixes of memo rows (其中), never scored indicators
  */
 export function assembleRows(cells: TCell[], from: number, stop: number, header: Header, ctx: Context, v: Vocab, memo: readonly string[]): Row[] {
-  void ctx
+  const prefix = ctx.grammar.regex('score-table/name-placeholder-prefix')
+  const named = (i: number) => {
+    const c = cells[i]!
+    if (c.kind !== 'text') return false
+    const m = prefix.exec(c.text)
+    return m !== null && m[0].length < c.text.length
+  }
   const n = stop - from
   const best = new Array<number>(n + 1).fill(Infinity)
   const step = new Array<{ prev: number; row: Row | null }>(n + 1)
@@ -126,7 +150,7 @@ export function assembleRows(cells: TCell[], from: number, stop: number, header:
     }
     // or start a row with it as the label
     if (c.kind !== 'text') continue
-    for (const r of readings(cells, at + 1, stop, header, v)) {
+    for (const r of readings(cells, at + 1, stop, header, v, named)) {
       const cost = judge(cells, at, r, header, v, memo)
       if (cost === Infinity) continue
       const q = r.end - from
