@@ -4,11 +4,15 @@ import { defineCodes } from '../../../diagnostics/define.js'
 export const scoreTableCodes = defineCodes({
   'extract/score-table-ambiguous-split': {
     severity: 'warning',
-    doc: 'Glued OCR digits could be split into 分值/得分 in more than one way that fits the table arithmetic; the value is left null.',
+    doc: 'Glued OCR digits could be split into 分值/得分 in more than one way, or in none, that fits the table arithmetic; the value is left null.',
   },
   'extract/score-table-stray-numbers': {
     severity: 'info',
     doc: 'Numbers inside a score table that belong to no row the reader could assemble.',
+  },
+  'extract/score-table-total-is-max': {
+    severity: 'info',
+    doc: 'A total row on a form whose 得分 cells are all blank equals Σ 分值: it is read as the 满分, not as a score.',
   },
   'extract/score-table-unknown-layout': {
     severity: 'info',

@@ -14,7 +14,7 @@ import type { Sourced } from '../../../model/provenance.js'
 import type { TCell } from './cells.js'
 import type { GroupInfo } from './build.js'
 import { headerRole, type Role, type Vocab } from './vocab.js'
-import { splitGluedMax } from './split.js'
+import { splitGluedMax, splitMaxScore } from './split.js'
 
 export interface GluedResult {
   indicators: Indicator[]
@@ -108,6 +108,33 @@ function labelOf(tok: Tok, original: string): { s: number; e: number } | null {
   return raw.trim() === '' ? null : { s, e: tok.e }
 }
 
+const TOTAL_LIMIT = 100
+
+/**
+ * The total glued to its label. Digits above the 满分 that split one way into
+ * a 分值 total and a 得分 total (`总分100100`) give the 得分 part; digits that
+ * split several ways give null and a diagnostic.
+ */
+function gluedTotal(
+  m: RegExpExecArray, ctx: Context,
+  sourced: (s: number, e: number, value: number, by: string) => Sourced<number>,
+  src: (s: number, e: number) => readonly [number, number],
+): Sourced<number> | null {
+  const digits = m[1]!
+  const s = m.index + m[0].length - digits.length
+  const value = Number(digits)
+  if (value <= TOTAL_LIMIT || digits.includes('.')) return sourced(s, s + digits.length, value, 'score-table/glued-total')
+  const split = splitMaxScore(digits, TOTAL_LIMIT)
+  if (split) return sourced(s + split.head.length, s + digits.length, split.score, 'score-table/glued-total-split')
+  const [os, oe] = src(s, s + digits.length)
+  ctx.report({
+    code: 'extract/score-table-ambiguous-split',
+    message: `Unexpected glued total ${JSON.stringify(digits)}, expected one way to split it into 分值 and 得分; left null`,
+    span: ctx.locate.span(os, oe),
+  })
+  return null
+}
+
 /** Reads indicators, and a total glued to its label, from glued OCR text. */
 export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => string, _groups: GroupInfo[]): GluedResult {
   const empty: GluedResult = { indicators: [], tables: [], totalsFrom: null }
@@ -123,10 +150,7 @@ export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => 
   const tm = ctx.grammar.regex('score-table/glued-total')
   tm.lastIndex = 0
   const total = tm.exec(text)
-  if (total) {
-    const s = total.index + total[0].length - total[1]!.length
-    totalsFrom = sourced(s, s + total[1]!.length, Number(total[1]), 'score-table/glued-total')
-  }
+  if (total) totalsFrom = gluedTotal(total, ctx, sourced, src)
   const header = gluedOrder(text, v)
   if (!header || header.order[0] !== 'max') return { ...empty, totalsFrom }
   const toks = tokenize(text.slice(0), ctx, v).filter((t) => t.s >= header.end || t.e > header.end)
@@ -135,9 +159,12 @@ export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => 
   const bare = (k: number) => toks[k]!.kind === 'num' && !toks[k]!.text.endsWith('%') && !unit(toks[k + 1])
   const num = (t: Tok) => Number(t.text.replace('%', ''))
   const out: Indicator[] = []
+  const totalLabels = v.data.totalLabels.map(v.fold)
   let i = 0
   while (i < toks.length - 1) {
     const lab = toks[i]!.kind === 'text' ? labelOf(toks[i]!, text) : null
+    // the total row closes the table: what follows is notes, not rows
+    if (lab && totalLabels.some((t) => v.fold(text.slice(lab.s, lab.e)).endsWith(t))) break
     if (!lab || toks[i + 1]!.kind !== 'num') {
       i++
       continue

@@ -69,7 +69,7 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
   const glued = readGlued(cells, ctx, v, nextId, groups)
   indicators.push(...glued.indicators)
   tables.push(...glued.tables)
-  const totals = readTableTotals(cells, headers, regions, glued.totalsFrom, ctx, v)
+  const totals = readTableTotals(cells, headers, regions, glued.totalsFrom, ctx, v, indicators)
   const template = detectTemplate(input, cells, indicators, ctx)
   return { indicators, totals, tables, template }
 }

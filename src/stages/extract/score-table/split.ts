@@ -38,3 +38,32 @@ export function splitGluedMax(digits: string, rest: string, limit: number): Pref
   }
   return fits.length === 1 ? fits[0]! : null
 }
+
+export interface PairSplit {
+  /** the 分值 part and the 得分 part of the digits */
+  head: string
+  tail: string
+  max: number
+  score: number
+}
+
+/**
+ * Splits digits that glue a 分值 total to its 得分 total (`总分100100` =
+ * 100 | 100, `总分10095` = 100 | 95): the head is at most `limit`, the tail is
+ * at most the head, and neither starts with a 0 unless it is 0.
+ * @returns the only fitting split, or null (none, or several)
+ */
+export function splitMaxScore(digits: string, limit: number): PairSplit | null {
+  const fits: PairSplit[] = []
+  const ok = (s: string) => s !== '' && (s === '0' || !s.startsWith('0'))
+  for (let k = 1; k < digits.length; k++) {
+    const head = digits.slice(0, k)
+    const tail = digits.slice(k)
+    if (!ok(head) || !ok(tail)) continue
+    const max = Number(head)
+    const score = Number(tail)
+    if (max === 0 || max > limit || score > max) continue
+    fits.push({ head, tail, max, score })
+  }
+  return fits.length === 1 ? fits[0]! : null
+}

@@ -6,7 +6,7 @@
  * grade label (评价等级 | 优) is read with grammars/grades.json when present.
  */
 import type { Context } from '../../../pipeline/types.js'
-import type { Totals } from '../../../model/report.js'
+import type { Indicator, Totals } from '../../../model/report.js'
 import type { Sourced } from '../../../model/provenance.js'
 import type { TCell } from './cells.js'
 import type { Header } from './header.js'
@@ -15,11 +15,24 @@ import { readGrade } from './grades.js'
 import type { Vocab } from './vocab.js'
 
 /**
+ * Whether a total row's number is the sum of the 分值 column rather than a
+ * score: every indicator's 得分 is blank (a form published unscored) and the
+ * number equals Σ 分值.
+ */
+function isMaxSum(value: number, indicators: Indicator[]): boolean {
+  if (indicators.length === 0 || indicators.some((i) => i.score !== null)) return false
+  const sum = indicators.reduce((a, i) => a + (i.max?.value ?? 0), 0)
+  return Math.abs(sum - value) < 0.01
+}
+
+/**
  * The table's total score (and grade).
  * @param glued a total read from glued OCR text, used when no cell pair states one
+ * @param indicators the tables' indicators: a total equal to Σ 分值 on an unscored form is the 满分, not a score
  */
 export function readTableTotals(
   cells: TCell[], headers: Header[], regions: Array<[number, number]>, glued: Sourced<number> | null, ctx: Context, v: Vocab,
+  indicators: Indicator[] = [],
 ): Totals {
   // a total row closes a score table: look from each indicator header to a few cells past its region
   const inside = (i: number) => regions.some(([s, e]) => i >= s && i < e + 3)
@@ -34,5 +47,15 @@ export function readTableTotals(
     if (next.kind === 'num') score = sourcedCell(ctx, next, 'score-table/total')
   }
   score ??= glued
-  return { score, max: null, grade: headers.length > 0 ? readGrade(cells, from, ctx, v) : null }
+  let max: Totals['max'] = null
+  if (score && isMaxSum(score.value, indicators)) {
+    ctx.report({
+      code: 'extract/score-table-total-is-max',
+      message: `Unexpected total ${score.raw} on a form with every 得分 blank, expected a score; read as the Σ 分值 (满分)`,
+      span: score.span,
+    })
+    max = score
+    score = null
+  }
+  return { score, max, grade: headers.length > 0 ? readGrade(cells, from, ctx, v) : null }
 }

@@ -46,3 +46,69 @@ describe('score tables laid out as indented text lines', () => {
     expect([funds.max?.value, funds.score?.value]).toEqual([10, 10])
   })
 })
+
+describe('a glued form whose total row glues 分值 and 得分 together', () => {
+  const form =
+    '绩效目标自评表(2023年度)项目名称村级水渠修缮项目绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施' +
+    '产出指标(60分)数量指标修缮水渠长度30≥800米≥800米28质量指标工程验收合格率30100%100%30' +
+    '效益指标(30分)社会效益指标受益农户数量30≥200户≥200户28' +
+    '满意度指标(10分)服务对象满意度指标受益农户满意度10≥90%≥90%10……总分10096' +
+    '注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、预算资金执行率10分,3.定量指标'
+
+  it('should split the glued total into 分值 100 and 得分 96 by the arithmetic (得分 ≤ 分值 ≤ 100)', () => {
+    const r = readText(form)
+    expect(r.totals.score?.value).toBe(96)
+    expect(r.totals.score?.raw).toBe('96')
+  })
+
+  it('should stop reading rows at the total row, leaving the notes after it alone', () => {
+    const r = readText(form)
+    // glued names keep the 二级 label printed before them (数量指标修缮水渠长度)
+    expect(pairs(r).map(([n, m, s]) => [String(n).slice(-6), m, s])).toEqual([
+      ['修缮水渠长度', 30, 28],
+      ['验收合格率', 30, 30].map((x, k) => (k === 0 ? '工程验收合格率'.slice(-6) : x)),
+      ['受益农户数量', 30, 28],
+      ['受益农户满意度'.slice(-6), 10, 10],
+    ])
+  })
+
+  it('should split other glued totals the one way the arithmetic allows', () => {
+    // 9080 = 90 | 80 only (908 > 100; 9 | 080 starts with 0)
+    expect(readText(form.replace('总分10096', '总分9080')).totals.score?.value).toBe(80)
+    // 1010 = 10 | 10 only (101 | 0 is over the 满分)
+    expect(readText(form.replace('总分10096', '总分1010')).totals.score?.value).toBe(10)
+  })
+
+  it('should leave a glued total that splits no valid way null, with a diagnostic', () => {
+    // 10100: 10 | 100 has 得分 > 分值, 101 and 1010 are over the 满分, 1 | 0100 starts with 0
+    const r = readText(form.replace('总分10096', '总分10100'))
+    expect(r.totals.score).toBeNull()
+    expect(r.diagnostics.some((d) => d.code === 'extract/score-table-ambiguous-split')).toBe(true)
+  })
+})
+
+describe('a form published with its 权重 filled and every 得分 blank', () => {
+  const cells = [
+    '部门预算项目支出绩效自评表(2024年度)', '项目名称', '城区路灯运维经费',
+    '预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因',
+    '总额', '80.00', '76.50', '76.50', '100.00%', '10', '', '',
+    '绩效指标(90分)', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分', '未完成原因分析',
+    '产出指标', '数量指标', '路灯亮灯率', '≥', '98', '%', '', '50', '', '',
+    '效益指标', '社会效益指标', '夜间通行安全保障', '定性', '有效保障', '', '', '40', '', '',
+    '合计', '100', '', '',
+  ]
+  const form = cells.map((c) => `${c} |`).join('\n')
+
+  it('should read the 合计 that equals Σ 权重 as the 满分, not as the total score', () => {
+    const r = readText(form)
+    expect(r.indicators.map((i) => [i.max?.value ?? null, i.score?.value ?? null])).toEqual([[10, null], [50, null], [40, null]])
+    expect(r.totals.score).toBeNull()
+    expect(r.totals.max && 'raw' in r.totals.max ? r.totals.max.raw : null).toBe('100')
+  })
+
+  it('should keep the 合计 as the score once the 得分 cells are filled', () => {
+    const scored = form.replace('50 |\n |\n |\n效益', '50 |\n48 |\n |\n效益').replace('40 |\n |\n |\n合计', '40 |\n40 |\n |\n合计').replace('合计 |\n100 |', '合计 |\n98 |')
+    const r = readText(scored)
+    expect(r.totals.score?.value).toBe(98)
+  })
+})
