@@ -74,4 +74,17 @@ describe('readProseScores', () => {
     const p = prepare('分值 执行率 得分\n年度资金总额: 0 0 0 10 0 0\n该指标分值 8分。')
     expect(readProseScores(p.input, p.ctx)).toEqual([])
   })
+
+  it('should read pairs with a deduction or a bare 得 between 分值 and the score', () => {
+    const text = ['（一）预算执行情况', '该项指标分值为10分，扣0.5分，得9.5分。', '（二）信息公开情况', '分值4分,该指标得分4分。', '（三）服务对象满意度', '本项得6分（分值8分）。'].join('\n')
+    const p = prepare(text, { headings: ['(一)预算执行情况', '(二)信息公开情况', '(三)服务对象满意度'] })
+    const inds = readProseScores(p.input, p.ctx)
+    expect(inds.map((i) => [i.name, i.max?.value, i.score?.value])).toEqual([
+      ['(一)预算执行情况', 10, 9.5],
+      ['(二)信息公开情况', 4, 4],
+      ['(三)服务对象满意度', 8, 6],
+    ])
+    expect(sliceOf(p.text, inds[0]!.score!.span)).toBe('9.5')
+  })
 })
+

@@ -65,4 +65,30 @@ describe('readProseTotals', () => {
     const p = prepare('评价结果为优化项目管理提供依据。')
     expect(readProseTotals(p.input, p.ctx).grade).toBeNull()
   })
+
+  it('should read a form label whose unit stands in brackets before the value', () => {
+    const p = prepare('单位整体绩效自评表 主管部门 某区文化中心 自评总分(分)91.4 部门联系人')
+    const t = readProseTotals(p.input, p.ctx)
+    expect(t.score).toMatchObject({ value: 91.4, raw: '91.4', by: 'scores/total-labelled' })
+    expect(sliceOf(p.text, t.score!.span)).toBe('91.4')
+  })
+
+  it('should read other phrasings of the total and of the grade', () => {
+    const cases: Array<[string, number | null, string | null]> = [
+      ['经自评，本单位自评分数为93分，评为“优秀”等次。', 93, '优秀'],
+      ['各项指标得分合计 86.5 分，属于良好等级。', 86.5, '良好'],
+      ['部门整体支出最终得分为78分，综合评价为“中”。', 78, '中'],
+      ['评价得分 90 分。', 90, null],
+    ]
+    for (const [text, score, grade] of cases) {
+      const p = prepare(text)
+      const t = readProseTotals(p.input, p.ctx)
+      expect([t.score?.value ?? null, t.grade?.value ?? null]).toEqual([score, grade])
+    }
+  })
+
+  it('should not read a grade from 中等 or 优化 before a noun', () => {
+    const p = prepare('该地区属于中等收入水平，评定为优化等级结构的试点。')
+    expect(readProseTotals(p.input, p.ctx).grade).toBeNull()
+  })
 })
