@@ -88,6 +88,26 @@ function splitBy(text: string, re: RegExp): Array<[number, number]> {
   return out
 }
 
+/**
+ * White-space runs of a line, with a run that leaves a bracket open joined to
+ * the short run that closes it (`相关性(5 分)` is one cell, not two).
+ */
+function spaceRuns(ctx: Context, text: string, re: RegExp): Array<[number, number]> {
+  const runs = splitBy(text, re)
+  const out: Array<[number, number]> = []
+  const opener = ctx.grammar.regex('score-table/bracket-open')
+  const closer = ctx.grammar.regex('score-table/bracket-close')
+  const count = (s: string, r: RegExp) => s.match(r)?.length ?? 0
+  const open = (s: string) => count(s, opener) > count(s, closer)
+  for (const [s, e] of runs) {
+    const last = out[out.length - 1]
+    const piece = text.slice(s, e)
+    if (last && open(text.slice(last[0], last[1])) && piece.length <= 3 && count(piece, closer) > 0) last[1] = e
+    else out.push([s, e])
+  }
+  return out
+}
+
 /** Cuts every body line into cells. */
 export function buildCells(lines: Line[], ctx: Context, v: Vocab): TCell[] {
   const pipeDoc = isPipeDocument(lines)
@@ -99,7 +119,7 @@ export function buildCells(lines: Line[], ctx: Context, v: Vocab): TCell[] {
     if (pipeDoc && line.text.includes('|')) {
       splitBy(line.text, pipe).forEach(([s, e], k) => pushCell(out, ctx, v, line, s, e, k))
     } else {
-      for (const [s, e] of splitBy(line.text, space)) pushCell(out, ctx, v, line, s, e, null)
+      for (const [s, e] of spaceRuns(ctx, line.text, space)) pushCell(out, ctx, v, line, s, e, null)
     }
   }
   return out

@@ -112,3 +112,23 @@ describe('a form published with its 权重 filled and every 得分 blank', () =>
     expect(r.totals.score?.value).toBe(98)
   })
 })
+
+describe('a PDF-text 得分表 whose maxima read "(5 分)" and whose 得分 starts the next line', () => {
+  const form = [
+    '2023 年部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 部门决 策(20 分) 目标设定(12 分) 依据充分性(6 分)',
+    '6 目标明确性(6 分)',
+    '5 预算配置(8 分) 预算编制准确性(8 分)',
+    '7 部门管 理(30 分) 资金管理(10 分) 资金使用合规性(10 分)',
+    '9',
+  ].join('\n')
+
+  it('should keep "(6 分)" in the label cell and take the next line\'s first number as its 得分', () => {
+    const r = readText(form)
+    expect(pairs(r)).toEqual([
+      ['依据充分性', 6, 6],
+      ['目标明确性', 6, 5],
+      ['预算编制准确性', 8, 7],
+      ['资金使用合规性', 10, 9],
+    ])
+  })
+})
