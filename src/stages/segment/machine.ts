@@ -58,7 +58,15 @@ export const segmentMachine = setup({
     isDataRow: ({ event }) => cand(event).dataRow || cand(event).nextNumeric,
     inCells: ({ event }) => cand(event).inCells,
     badTitle: ({ event }) => cand(event).titleProblem !== null,
-    unbounded: ({ event }) => (!cand(event).atStart && !cand(event).boundary && !cand(event).afterHeading) || cand(event).midSentence,
+    // inside a paragraph with no boundary before it, a marker is text, unless it continues an open
+    // section sequence with a title ended by a heading word before a new clause (a report flowed
+    // into one paragraph: …正常运转二、项目资金使用及管理情况我校…)
+    unbounded: ({ context, event }) => {
+      const c = cand(event)
+      if (c.midSentence) return true
+      if (c.atStart || c.boundary || c.afterHeading) return false
+      return !(c.clauseTitle && verdictOf(context, event).kind === 'continue')
+    },
     tableCell: ({ event }) => !cand(event).atStart,
     continuesSibling: ({ context, event }) => verdictOf(context, event).kind === 'continue',
     startsChild: ({ context, event }) => verdictOf(context, event).kind === 'child',

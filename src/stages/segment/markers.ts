@@ -84,7 +84,7 @@ function matchAt(text: string, at: number, end: number, atStart: boolean, nb: Nu
       markerEnd,
       end: at + m[0].length,
       atStart,
-      boundary: atStart || nb.test(P.inlineBoundary, text.slice(Math.max(0, at - 1), at)),
+      boundary: atStart || nb.test(P.inlineBoundary, text.slice(Math.max(0, at - 4), at)),
     }
     if (kind.numeral === 'decimal') marker.prefix = Number(m[1])
     return marker

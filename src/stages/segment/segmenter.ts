@@ -154,6 +154,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
       nextNumeric: m.atStart && at.nextNumeric,
       sentence: title.sentence,
       titleProblem: title.problem,
+      clauseTitle: title.clause,
     }
     if (m.prefix !== undefined) c.prefix = m.prefix
     return c

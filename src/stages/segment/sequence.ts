@@ -47,6 +47,8 @@ export interface Candidate {
   nextNumeric: boolean
   /** the marker opens a sentence (its text ends in 。 or runs too long for a title) */
   sentence: boolean
+  /** its title ends at a heading word right before a new clause (二、项目资金管理情况我校…) */
+  clauseTitle?: boolean
   /** why the title is not a heading title, or null */
   titleProblem: string | null
 }

@@ -26,6 +26,8 @@ export interface Title {
   stop: string | null
   /** the marker opens a sentence rather than a heading: ended by a sentence stop, or too long */
   sentence: boolean
+  /** ended at a heading word right before a new clause (一、基本情况我校…), not at a stop */
+  clause: boolean
   problem: TitleProblem | null
 }
 
@@ -91,7 +93,8 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
   if (!problem && titleText.length === 0) problem = 'empty'
   if (!problem && countNumbers(titleText, nb) > maxNumbers) problem = 'numbers'
   const sentence = problem === 'too-long' || (stopChar !== '' && nb.data.title.sentenceStops.includes(stopChar))
-  return { start: from, end: e, headEnd, text: titleText, by, stop: stopChar || null, sentence, problem }
+  const clause = by === 'suffix' && end === clauseEnd
+  return { start: from, end: e, headEnd, text: titleText, by, stop: stopChar || null, sentence, clause, problem }
 }
 
 /** End offset of the heading words starting at `at` (consecutive ones joined: 情况分析), or -1. */

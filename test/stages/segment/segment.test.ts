@@ -301,3 +301,17 @@ describe('segment: diagnostics', () => {
     expect(diagnostics).toEqual([])
   })
 })
+
+describe('segment: a report flowed into one paragraph', () => {
+  it('should take headings glued to the title and to the body when they continue the sequence with a clause-ended title', () => {
+    const r = segment([
+      '某县实验小学公用经费绩效自评报告一、基本情况(一)项目概况我校本年度项目一个(二)绩效目标我校按生均标准安排经费二、资金管理情况我校严格执行财务制度三、组织实施情况本项目按计划推进',
+    ])
+    expect(r.tree()).toEqual(['一、|基本情况', '  (一)|项目概况', '  (二)|绩效目标', '二、|资金管理情况', '三、|组织实施情况'])
+  })
+
+  it('should keep an unbounded marker as text when its title does not end at a heading word before a clause', () => {
+    const r = segment(['一、基本情况', '全校一、二年级学生共计三百人,其中二、三年级各一百人。'])
+    expect(r.tree()).toEqual(['一、|基本情况'])
+  })
+})
