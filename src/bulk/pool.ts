@@ -128,18 +128,23 @@ class WorkerPool implements Runner {
     this.dispatch()
   }
 
-  /** Replaces a slot's worker and fails its job. */
-  private fail(slot: Slot, code: string, message: string): void {
-    const job = slot.job
-    if (this.closed) return
+  /** Terminates a slot's worker and puts a fresh one in its place. */
+  private replace(slot: Slot): void {
     const i = this.slots.indexOf(slot)
     if (i === -1) return
-    slot.job = null
     if (slot.timer) clearTimeout(slot.timer)
     slot.worker.removeAllListeners()
     slot.worker.on('error', () => {})
     void slot.worker.terminate()
     this.slots[i] = this.spawn()
+  }
+
+  /** Replaces a slot's worker and fails its job. */
+  private fail(slot: Slot, code: string, message: string): void {
+    const job = slot.job
+    if (this.closed || !this.slots.includes(slot)) return
+    slot.job = null
+    this.replace(slot)
     if (job) job.resolve({ status: 'failed', reason: `${job.task.path}: ${message}`, codes: [code] })
     this.dispatch()
   }
