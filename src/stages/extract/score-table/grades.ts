@@ -1,7 +1,8 @@
 /**
  * Grades stated in a score table: a grade label cell (评价等级, 自评等级)
  * followed by a cell that is one of the grade variants of grammars/grades.json
- * (优 / 优秀 / 优 秀, 良 / 良好, …; compared without white space). No grade is ever inferred from a score.
+ * (优 / 优秀 / 优 秀, 良 / 良好, …; compared without white space), or a grade
+ * word closing a total row. No grade is ever inferred from a score.
  */
 import { z } from 'zod'
 import type { Context } from '../../../pipeline/types.js'
@@ -14,13 +15,31 @@ const GradesData = z.looseObject({
   words: z.array(z.looseObject({ word: z.string(), band: z.string() })),
 })
 
-/** The grade stated after a grade label, or null. */
-export function readGrade(cells: TCell[], from: number, ctx: Context, v: Vocab): Sourced<string> | null {
+function variantsOf(ctx: Context, v: Vocab): Map<string, string> | null {
   if (!ctx.grammar.files.some((f) => f.id === 'grades')) return null
   const data = ctx.grammar.data('grades', GradesData)
-  const labels = new Set(v.data.gradeLabels.map(v.fold))
   const variants = new Map<string, string>()
   for (const w of data.words) variants.set(v.fold(w.word), w.band)
+  return variants
+}
+
+/**
+ * The grade in the cell at index i when it is only a grade word on the same
+ * line as the cell before it (the last cell of a total row: 总分 | 100 | 96 | 优), or null.
+ */
+export function gradeCell(cells: TCell[], i: number, ctx: Context, v: Vocab): Sourced<string> | null {
+  const c = cells[i]
+  const prev = cells[i - 1]
+  if (i < 1 || !c || !prev || c.line !== prev.line) return null
+  const label = variantsOf(ctx, v)?.get(c.text)
+  return label ? { value: label, raw: c.raw, span: ctx.locate.span(c.start, c.end), by: 'score-table/grade' } : null
+}
+
+/** The grade stated after a grade label, or null. */
+export function readGrade(cells: TCell[], from: number, ctx: Context, v: Vocab): Sourced<string> | null {
+  const variants = variantsOf(ctx, v)
+  if (!variants) return null
+  const labels = new Set(v.data.gradeLabels.map(v.fold))
   for (let i = from; i < cells.length - 1; i++) {
     if (!labels.has(v.bare(cells[i]!.text).replace(':', ''))) continue
     const next = cells[i + 1]!

@@ -66,6 +66,26 @@ function unitOf(raws: string[]): string | null {
   return null
 }
 
+type RolePiece = Extract<Piece, { kind: 'role' }>
+
+/**
+ * A header printed in two tiers and flattened tier after tier (绩效指标 年度指标值
+ * 实际完成值 分值 得分 | 一级指标 二级指标 三级指标 指标性质 指标值 度量单位): the
+ * columns after the name columns are only the second tier's sub-columns. When
+ * the roles of both tiers together are exactly one of the known column orders
+ * (grammars/score-table.json columnOrders), that order is the row layout.
+ * @returns the columns in the known order, or null when the header is one tier or no order fits
+ */
+function twoTierColumns(roles: RolePiece[], after: RolePiece[], v: Vocab): RolePiece[] | null {
+  const all = new Set(roles.map((r) => r.role))
+  if (after.length === roles.length || after.length === 0) return null
+  const order = v.data.columnOrders.find((o) => o.length === all.size && o.every((r) => all.has(r)))
+  if (!order) return null
+  // the later piece names the column where a role is printed in both tiers (指标值 under 年度指标值)
+  const pieceOf = (role: Role) => [...roles].reverse().find((r) => r.role === role)!
+  return order.map(pieceOf)
+}
+
 /** Finds every header in the cell stream, in order. */
 export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
   const out: Header[] = []
@@ -96,7 +116,8 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
     const names = pieces.filter((p) => p.kind === 'name').length
     if ((roles.length >= 2 || (names >= 2 && roles.length === 1)) && (hasFunds || hasScore)) {
       const lastName = pieces.reduce((k, p, idx) => (p.kind === 'name' ? idx : k), -1)
-      const data = pieces.slice(lastName + 1).filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
+      const after = pieces.slice(lastName + 1).filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
+      const data = twoTierColumns(roles, after, v) ?? after
       const raws = pieces.map((p) => p.raw)
       let max: number | null = null
       for (const p of pieces) {

@@ -107,13 +107,14 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
 }
 
 /**
- * Funds rows: a bare number read as the 执行率 must agree with 执行数/预算数
- * (as a percentage or a fraction); otherwise it is more likely the 得分 with
- * the 执行率 cell left blank.
+ * Funds rows: a number read as the 执行率 (bare or with %) must agree with
+ * 执行数/预算数 (as a percentage or a fraction); otherwise the cells are read
+ * in the wrong columns (a bare one is more likely the 得分 with the 执行率
+ * blank; a 分值 read as the 执行数 puts the 100% against 10/387664).
  */
 function rateMisfit(cells: TCell[], r: Reading, val: (role: Role) => number | null): number {
   const i = r.cells.rate
-  if (i === undefined || cells[i]!.kind !== 'num') return 0
+  if (i === undefined || numberOf(cells[i]!.text) === null) return 0
   const budget = val('adjusted') ?? val('initial')
   const spent = val('executed')
   const rate = val('rate')

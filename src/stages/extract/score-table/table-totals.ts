@@ -2,8 +2,10 @@
  * Totals stated in a score table: a total label cell (总分, 自评得分, 合计)
  * followed by a number, read only inside score-table context (from an indicator header
  * to just past its rows) so prose sentences and budget 合计 rows are left to
- * the other readers. A grade cell after a
- * grade label (评价等级 | 优) is read with grammars/grades.json when present.
+ * the other readers. A total row may state the 分值 total, then the 得分
+ * total, then the grade (总分 | 100 | 96 | 优). A grade cell after a grade
+ * label (评价等级 | 优), or closing the total row, is read with
+ * grammars/grades.json when present.
  */
 import type { Context } from '../../../pipeline/types.js'
 import type { Indicator, Totals } from '../../../model/report.js'
@@ -11,7 +13,8 @@ import type { Sourced } from '../../../model/provenance.js'
 import type { TCell } from './cells.js'
 import type { Header } from './header.js'
 import { sourcedCell } from './build.js'
-import { readGrade } from './grades.js'
+import { gradeCell, readGrade } from './grades.js'
+import { numberOf } from './values.js'
 import type { Vocab } from './vocab.js'
 
 /**
@@ -23,6 +26,19 @@ function isMaxSum(value: number, indicators: Indicator[]): boolean {
   if (indicators.length === 0 || indicators.some((i) => i.score !== null)) return false
   const sum = indicators.reduce((a, i) => a + (i.max?.value ?? 0), 0)
   return Math.abs(sum - value) < 0.01
+}
+
+/**
+ * Whether a total row states the 分值 total then the 得分 total (总分 | 100 | 96):
+ * two numbers on the row, the second no larger than the first.
+ */
+function maxThenScore(cells: TCell[], i: number): boolean {
+  const a = cells[i]!
+  const b = cells[i + 1]
+  if (!b || b.kind !== 'num' || b.line !== a.line) return false
+  const x = numberOf(a.text)
+  const y = numberOf(b.text)
+  return x !== null && y !== null && y <= x
 }
 
 /**
@@ -38,16 +54,28 @@ export function readTableTotals(
   const inside = (i: number) => regions.some(([s, e]) => i >= s && i < e + 3)
   const labels = new Set(v.data.totalLabels.map(v.fold))
   let score: Sourced<number> | null = null
+  let max: Totals['max'] = null
+  let after = -1
   const from = headers[0]?.start ?? cells.length
   for (let i = from; i < cells.length - 1 && !score; i++) {
     if (!inside(i)) continue
     const bare = v.bare(cells[i]!.text).replace(':', '')
     if (!labels.has(bare)) continue
     const next = cells[i + 1]!
-    if (next.kind === 'num') score = sourcedCell(ctx, next, 'score-table/total')
+    if (next.kind !== 'num') continue
+    const pair = maxThenScore(cells, i + 1)
+    if (pair) {
+      max = sourcedCell(ctx, next, 'score-table/total-max')
+      score = sourcedCell(ctx, cells[i + 2]!, 'score-table/total')
+      after = i + 3
+    } else {
+      score = sourcedCell(ctx, next, 'score-table/total')
+      after = i + 2
+    }
   }
   score ??= glued
-  let max: Totals['max'] = null
+  const grade = headers.length > 0 ? (readGrade(cells, from, ctx, v) ?? gradeCell(cells, after, ctx, v)) : null
+  if (max) return { score, max, grade }
   if (score && isMaxSum(score.value, indicators)) {
     ctx.report({
       code: 'extract/score-table-total-is-max',
@@ -57,5 +85,5 @@ export function readTableTotals(
     max = score
     score = null
   }
-  return { score, max, grade: headers.length > 0 ? readGrade(cells, from, ctx, v) : null }
+  return { score, max, grade }
 }
