@@ -14,7 +14,11 @@ const FoldData = z.object({
     hardWrapShare: z.number(),
     doubleSpacedShare: z.number(),
     minWrappedLines: z.number().int(),
+    minTypicalWidth: z.number(),
+    overlongRatio: z.number(),
+    overlongShare: z.number(),
     continuationEnds: z.string(),
+    sentenceEnds: z.string(),
   }),
 })
 export type NormalizeData = z.infer<typeof FoldData>

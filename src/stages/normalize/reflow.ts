@@ -6,6 +6,11 @@
  * typical width continues into the next; a short line ends its paragraph; a
  * line that starts with a numbering marker or looks like a table row always
  * stands alone. For PDF input the page geometry decides (right edge, indent).
+ *
+ * A text is hard-wrapped only when its typical width is a plausible page
+ * width and few lines run far past it: short titles and headings of similar
+ * width between long unwrapped paragraphs are not a wrapped page. A heading
+ * line that ends its sentence ((一)项目概况。) never takes the next line.
  */
 import type { Context, Line } from '../../pipeline/types.js'
 import { displayWidth, type NormalizeData } from './fold.js'
@@ -16,6 +21,8 @@ interface LineInfo {
   width: number
   tableLike: boolean
   startsParagraph: boolean
+  /** starts like a heading and ends its sentence: (一)项目概况。 */
+  closedHeading: boolean
 }
 
 /** The width most lines share (the mode of the widths of long lines), or 0. */
@@ -66,9 +73,11 @@ export function reflow(lines: Line[], ctx: Context, data: NormalizeData, fold: (
       width: displayWidth(line.text.trim()),
       tableLike: folded.includes('\t') || folded.includes('|') || (line.layout?.cells.length ?? 1) > 1 || tableRow.test(folded),
       startsParagraph: paragraphStart.test(folded),
+      closedHeading: false,
     }
   })
   if (infos.length === 0) return []
+  for (const i of infos) i.closedHeading = i.startsParagraph && data.reflow.sentenceEnds.includes(i.folded.at(-1) ?? '')
 
   // Is a blank line a paragraph break, or does every line have one after it?
   let followedByBlank = 0
@@ -77,8 +86,12 @@ export function reflow(lines: Line[], ctx: Context, data: NormalizeData, fold: (
 
   const typical = typicalWidth(infos.map((i) => i.width))
   const nearTypical = infos.filter((i) => Math.abs(i.width - typical) <= data.reflow.widthTolerance).length
+  const overlong = infos.filter((i) => i.width > typical * data.reflow.overlongRatio).length
   const hardWrapped =
-    typical > 0 && nearTypical >= data.reflow.minWrappedLines && nearTypical / infos.length >= data.reflow.hardWrapShare
+    typical >= data.reflow.minTypicalWidth &&
+    nearTypical >= data.reflow.minWrappedLines &&
+    nearTypical / infos.length >= data.reflow.hardWrapShare &&
+    overlong / infos.length <= data.reflow.overlongShare
   const geometry = body.every((l) => l.layout) ? pageEdges(infos) : null
 
   const isFull = (i: LineInfo): boolean => {
@@ -104,6 +117,7 @@ export function reflow(lines: Line[], ctx: Context, data: NormalizeData, fold: (
       !(blankBetween && blanksMeanBreaks) &&
       !a.tableLike &&
       !b.tableLike &&
+      !a.closedHeading &&
       (!b.startsParagraph || midSentence) &&
       !isIndented(b) &&
       isFull(a)

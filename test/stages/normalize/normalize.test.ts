@@ -78,4 +78,28 @@ describe('normalize', () => {
     ]
     expect(paragraphs(lines.join('\n'))).toHaveLength(1)
   })
+
+  it('should not treat short titles and headings between long unwrapped paragraphs as a wrapped page', () => {
+    const long = '本中心是市政府直属的研究机构,主要职能是组织有关方面的研究力量开展调研。'.repeat(3)
+    const text = ['某某资金项目支出绩效自评报告', long, '一、项目基本情况及自评结论', '(一)项目用款单位简要情况。', long, '(二)项目实施主要内容及程序。', long].join('\n')
+    const paras = paragraphs(text)
+    expect(paras).toContain('(一)项目用款单位简要情况。')
+    expect(paras).toContain('一、项目基本情况及自评结论')
+  })
+
+  it('should not take a column of short lines for a hard-wrapped page', () => {
+    const lines = ['某县人居环境整治指挥部', '乡村振兴项目资金评价报告', '一、 项目单位的基本情况', '(一)项目实施单位基本情况', '2019年5月成立了整治指挥部']
+    expect(paragraphs(lines.join('\n'))).toEqual(lines)
+  })
+
+  it('should end a paragraph at a wrapped heading line that ends its sentence', () => {
+    const lines = [
+      '根据年度工作安排本单位对上年度项目资金开展了绩效自评工作现将',
+      '有关情况报告如下各项工作均已按计划完成并形成了自评结论报告',
+      '(一)项目用款单位简要情况及主要职能设置以及内设机构情况说明。',
+      '本单位是县政府直属事业单位主要负责全县的政策研究和咨询工作',
+    ]
+    const paras = paragraphs(lines.join('\n'))
+    expect(paras).toContain(lines[2])
+  })
 })
