@@ -103,6 +103,11 @@ function run(archive: string, out: string, size: number, jobs: number): Measure 
   const statsLine = r.stderr.split('\n').find((l) => l.startsWith('jixiao-stats '))
   if (!statsLine) throw new Error(`extract did not finish (exit ${r.status}):\n${r.stderr.slice(-2000)}`)
   const stats = JSON.parse(statsLine.slice('jixiao-stats '.length))
+  if (stats.ok < stats.inputs / 2) {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { inputs: { status: string; reason?: string }[] }
+    const first = manifest.inputs.find((e) => e.status === 'failed' && !e.reason?.includes('/broken/'))
+    console.log(`  warning: ${stats.failed} of ${stats.inputs} inputs failed; the figures do not measure the pipeline. First: ${first?.reason ?? '?'}`)
+  }
   const rssLine = r.stderr.split('\n').find((l) => l.startsWith('RSSKB '))
   const rssKb = rssLine ? Number(rssLine.slice(6)) : stats.maxRssKb
   return { size, jobs, seconds, ok: stats.ok, failed: stats.failed, duplicate: stats.duplicate, inputs: stats.inputs, pages: stats.pages, rssMb: rssKb / 1024 }
