@@ -29,9 +29,11 @@ export interface Header {
   unit: string | null
   /** a maximum stated in the header (绩效指标(90分), 预算执行情况(10分)) */
   max: number | null
+  /** the table has a row-number column (序号) */
+  rowNumbers: boolean
 }
 
-type Piece = { kind: 'role'; role: Role; raw: string; cells: number[] } | { kind: 'name' | 'head' | 'note'; raw: string; cells: number[] }
+type Piece = { kind: 'role'; role: Role; raw: string; cells: number[] } | { kind: 'name' | 'head' | 'note' | 'index'; raw: string; cells: number[] }
 
 /** Reads one header piece at cell i (joining i and i+1 when that makes a known word). */
 function pieceAt(cells: TCell[], i: number, v: Vocab): Piece | null {
@@ -42,6 +44,7 @@ function pieceAt(cells: TCell[], i: number, v: Vocab): Piece | null {
     if (role) return { kind: 'role', role, raw, cells: idx }
     const bare = v.bare(text)
     if (v.nameColumns.has(bare)) return { kind: 'name', raw, cells: idx }
+    if (v.indexColumns.has(bare)) return { kind: 'index', raw, cells: idx }
     if (v.fundsHeads.has(bare)) return { kind: 'head', raw, cells: idx }
     if (bare === '' && text !== '') return { kind: 'note', raw, cells: idx }
     return null
@@ -101,8 +104,9 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
     while (j < cells.length) {
       const p = pieceAt(cells, j, v)
       if (!p) break
-      // a header word followed by a number is a row's label (预算执行率 | 10 | 9)
-      if (pieces.length > 0 && cells[p.cells[p.cells.length - 1]! + 1]?.kind === 'num') break
+      // a header word followed by a number is a row's label (预算执行率 | 10 | 9),
+      // unless the header has a 序号 column: then the number is the first row's
+      if (pieces.length > 0 && !pieces.some((q) => q.kind === 'index') && cells[p.cells[p.cells.length - 1]! + 1]?.kind === 'num') break
       pieces.push(p)
       j = p.cells[p.cells.length - 1]! + 1
     }
@@ -133,6 +137,7 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
         nameColumns: names,
         unit: unitOf(raws),
         max,
+        rowNumbers: pieces.some((p) => p.kind === 'index'),
       })
       i = j
     } else {

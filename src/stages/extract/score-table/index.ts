@@ -12,6 +12,7 @@ import type { Indicator, Meta, Table, Totals } from '../../../model/report.js'
 import { buildCells, type TCell } from './cells.js'
 import { findHeaders, type Header } from './header.js'
 import { assembleRows } from './rows.js'
+import { maskRowNumbers } from './row-numbers.js'
 import { fundsTableOf, indicatorsOf, type GroupInfo } from './build.js'
 import { readTableTotals } from './table-totals.js'
 import { readGlued } from './glued.js'
@@ -53,17 +54,19 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
   const regions: Array<[number, number]> = []
   headers.forEach((h, k) => {
     const end = regionEnd(cells, h, headers[k + 1], v)
-    const rows = assembleRows(cells, h.end, end, h, ctx, v, memo)
-    if (h.kind === 'indicators') regions.push([h.start, end])
+    const body = h.rowNumbers ? maskRowNumbers(cells, h.end, end) : cells
+    const rows = assembleRows(body, h.end, end, h, ctx, v, memo)
+    // a total label inside the header (自评得分) names a column, it states no total
+    if (h.kind === 'indicators') regions.push([h.end, end])
     if (h.kind === 'funds') {
       if (rows.length === 0) return
-      const { table, indicator } = fundsTableOf(ctx, v, cells, h, rows, 'score-table/funds', `tbl-funds-${tables.length + 1}`, nextId)
+      const { table, indicator } = fundsTableOf(ctx, v, body, h, rows, 'score-table/funds', `tbl-funds-${tables.length + 1}`, nextId)
       tables.push(table)
       if (indicator) indicators.push(indicator)
     } else if (!h.columns.some((c) => c.role === 'max')) {
       indicators.push(...readLabelled(cells, h.end, end, ctx, v, nextId))
     } else {
-      indicators.push(...indicatorsOf(ctx, v, cells, h, rows, 'score-table/row', nextId, groups))
+      indicators.push(...indicatorsOf(ctx, v, body, h, rows, 'score-table/row', nextId, groups))
     }
   })
   const glued = readGlued(cells, ctx, v, nextId, groups)

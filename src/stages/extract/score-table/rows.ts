@@ -10,7 +10,7 @@
 import type { Context } from '../../../pipeline/types.js'
 import type { TCell } from './cells.js'
 import type { Header } from './header.js'
-import { isGroupLabel, type Role, type Vocab } from './vocab.js'
+import { isGroupLabel, labelMax, TEXT_ROLES, type Role, type Vocab } from './vocab.js'
 import { numberOf } from './values.js'
 
 export interface Row {
@@ -26,16 +26,16 @@ export interface Row {
 
 const STRICT: readonly Role[] = ['max', 'score', 'review', 'coef', 'initial', 'adjusted', 'executed']
 
-/** Cost of leaving a cell outside every row. */
-function strayCost(c: TCell, v: Vocab): number {
+/** Cost of leaving a cell outside every row: nothing for a group label, even one not in the vocabulary that states its maximum (规划(15分)). */
+function strayCost(c: TCell, v: Vocab, ctx: Context): number {
   if (c.kind === 'placeholder') return 0
-  if (c.kind === 'text') return isGroupLabel(v, c.text) ? 0 : 0.3
+  if (c.kind === 'text') return isGroupLabel(v, c.text) || labelMax(ctx, c.text) !== null ? 0 : 0.3
   return 1
 }
 
 /** Cost of a header column having no cell in a row. */
 function missingCost(role: Role, kind: Header['kind']): number {
-  if (role === 'reason' || role === 'review' || role === 'coef') return 0
+  if (TEXT_ROLES.includes(role) || role === 'review' || role === 'coef') return 0
   if (kind === 'funds') return role === 'max' || role === 'score' || role === 'rate' ? 0.1 : 0.4
   if (role === 'max' || role === 'score') return 0.6
   return 0.2
@@ -44,7 +44,7 @@ function missingCost(role: Role, kind: Header['kind']): number {
 function fits(role: Role, c: TCell, v: Vocab, named: boolean): boolean {
   if (STRICT.includes(role)) return c.kind === 'num'
   if (role === 'rate') return c.kind === 'qty' || c.kind === 'num'
-  if (role === 'reason') return c.kind !== 'placeholder' && !(c.kind === 'text' && isGroupLabel(v, c.text))
+  if (TEXT_ROLES.includes(role)) return c.kind !== 'placeholder' && !(c.kind === 'text' && isGroupLabel(v, c.text))
   // a cell numbered as a row's name (指标1:…) starts a row, it is never a value
   if (role === 'target' || role === 'actual') return !named && !(c.kind === 'text' && isGroupLabel(v, c.text))
   return true
@@ -66,10 +66,12 @@ function readings(cells: TCell[], from: number, stop: number, header: Header, v:
       return
     }
     const role = roles[k]!
-    if (pos < stop && fits(role, cells[pos]!, v, named(pos)) && got[role] === undefined) {
-      got[role] = pos
+    const taken = got[role] !== undefined
+    // a second free-text column of one role (指标解释, 评分标准) takes its cell without recording it
+    if (pos < stop && fits(role, cells[pos]!, v, named(pos)) && (!taken || TEXT_ROLES.includes(role))) {
+      if (!taken) got[role] = pos
       walk(k + 1, pos + 1, cost, got)
-      delete got[role]
+      if (!taken) delete got[role]
     }
     walk(k + 1, pos, cost + missingCost(role, header.kind), got)
   }
@@ -78,7 +80,7 @@ function readings(cells: TCell[], from: number, stop: number, header: Header, v:
 }
 
 /** Extra cost (or Infinity when invalid) of a complete row reading. */
-function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Vocab, memo: readonly string[]): number {
+function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Vocab, ctx: Context, memo: readonly string[]): number {
   const lab = cells[label]!
   const has = (role: Role) => r.cells[role] !== undefined
   const val = (role: Role) => (has(role) ? numberOf(cells[r.cells[role]!]!.text) : null)
@@ -95,6 +97,8 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
     if (!has('max') && !has('score')) return Infinity
     if (memo.some((p) => lab.text.startsWith(p))) return Infinity
     if (isGroupLabel(v, lab.text)) cost += 1.5
+    // a label stating its maximum (执行(35分)) in a table with a 分值 column is a group, unless the row has its 分值
+    else if (!has('max') && header.columns.some((c) => c.role === 'max') && labelMax(ctx, lab.text) !== null) cost += 1
     const max = val('max')
     const score = val('score')
     if (max !== null && max > 100) cost += 2
@@ -144,7 +148,7 @@ export function assembleRows(cells: TCell[], from: number, stop: number, header:
     const at = from + p
     const c = cells[at]!
     // leave the cell out
-    const skip = best[p]! + strayCost(c, v)
+    const skip = best[p]! + strayCost(c, v, ctx)
     if (skip < best[p + 1]!) {
       best[p + 1] = skip
       step[p + 1] = { prev: p, row: null }
@@ -152,7 +156,7 @@ export function assembleRows(cells: TCell[], from: number, stop: number, header:
     // or start a row with it as the label
     if (c.kind !== 'text') continue
     for (const r of readings(cells, at + 1, stop, header, v, named)) {
-      const cost = judge(cells, at, r, header, v, memo)
+      const cost = judge(cells, at, r, header, v, ctx, memo)
       if (cost === Infinity) continue
       const q = r.end - from
       const total = best[p]! + cost

@@ -9,9 +9,12 @@ import type { Context } from '../../../pipeline/types.js'
 
 export const ROLES = [
   'max', 'score', 'review', 'coef', 'target', 'actual', 'reason', 'op', 'unit',
-  'initial', 'adjusted', 'executed', 'rate',
+  'initial', 'adjusted', 'executed', 'rate', 'criteria',
 ] as const
 export type Role = (typeof ROLES)[number]
+
+/** Roles of free-text columns (指标解释, 评分标准, 偏差原因): never a value, may be printed more than once. */
+export const TEXT_ROLES: readonly Role[] = ['reason', 'criteria']
 
 /** Roles of a funds (项目资金) header; a header with any of them reads the budget rows. */
 export const FUNDS_ROLES: readonly Role[] = ['initial', 'adjusted', 'executed', 'rate']
@@ -19,6 +22,7 @@ export const FUNDS_ROLES: readonly Role[] = ['initial', 'adjusted', 'executed', 
 const ScoreTableData = z.object({
   roles: z.record(z.enum(ROLES), z.array(z.string())),
   nameColumns: z.array(z.string()),
+  indexColumns: z.array(z.string()),
   fundsHeads: z.array(z.string()),
   groupLabels: z.array(z.string()),
   level1Groups: z.array(z.string()),
@@ -38,6 +42,8 @@ export interface Vocab {
   /** folded header word → role */
   roleOf: Map<string, Role>
   nameColumns: Set<string>
+  /** row-number columns (序号) */
+  indexColumns: Set<string>
   groupLabels: Set<string>
   terminators: Set<string>
   fundsHeads: Set<string>
@@ -68,6 +74,7 @@ export function vocab(ctx: Context): Vocab {
     data,
     roleOf,
     nameColumns: new Set(data.nameColumns.map(fold)),
+    indexColumns: new Set(data.indexColumns.map(fold)),
     groupLabels: new Set(data.groupLabels.map(fold)),
     terminators: new Set(data.terminators.map(fold)),
     fundsHeads: new Set(data.fundsHeads.map(fold)),

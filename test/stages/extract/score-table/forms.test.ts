@@ -40,3 +40,35 @@ describe('a pipe form with a two-tier header and a total row holding 分值, 得
     expect(r.totals.score?.raw).toBe('95')
   })
 })
+
+describe('a pipe form with a 序号 column, free-text 解释/评分标准 columns and maxima in group labels', () => {
+  const form = [
+    '2022年度部门整体支出绩效评价自评表',
+    '单位 | |||||||',
+    '序号 | 一级 指标 |',
+    '二级 指标 |',
+    '三级 指标 |',
+    '指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |',
+    '1 | 投入 (20分) |',
+    '预算编制 (8分) | 预算编制 规范性 | 4 | 预算编制是否符合规定(按年初预算考核)。 | 1、编制及时(2分); 2、编制完整(2分)。 |',
+    '3 |',
+    '2 | 目标设置 (12分) | 绩效目标 合理性 | 7 | 是否设置绩效目标。 | 目标合理(7分) | 6 | |',
+    '3 | 绩效目标 明确性 | 5 | 目标是否细化量化。 | 目标明确(5分); | 5 | ||',
+    '4 | 过程 (40分) |',
+    '资金管理 (15分) | 资金使用 合规性 | 9 | 资金使用是否合规。 |',
+  ].join('\n')
+
+  it('should read each row behind its row number, with the 得分 wrapped onto its own line', () => {
+    const r = readText(form)
+    expect(pairs(r)).toEqual([
+      ['预算编制 规范性', 4, 3],
+      ['绩效目标 合理性', 7, 6],
+      ['绩效目标 明确性', 5, 5],
+      ['资金使用 合规性', 9, null],
+    ])
+  })
+
+  it('should not read the header word 自评得分 followed by row number 1 as a total', () => {
+    expect(readText(form).totals.score).toBeNull()
+  })
+})
