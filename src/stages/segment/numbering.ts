@@ -42,7 +42,17 @@ const NumberingData = z.strictObject({
     /** a paragraph-start marker of this level or above keeps a title too long for a heading (an intro numbered 一、根据…通知…) */
     longTitleMaxLevel: z.number().int().nonnegative(),
     suffixes: z.array(z.string()),
+    /** complete section titles common in these reports: inline, such a title ends where it runs into text */
+    knownTitles: z.array(z.string()),
+    /** characters that carry a title on past a heading word (存在的问题及原因分析) */
+    connectors: z.string(),
     brackets: z.array(z.tuple([z.string(), z.string()])),
+  }),
+  /** a table of contents without leaders: at least minEntries heading-like paragraphs of at most maxEntryLength characters */
+  toc: z.strictObject({
+    description: z.string().optional(),
+    minEntries: z.number().int().positive(),
+    maxEntryLength: z.number().int().positive(),
   }),
   sequence: z.strictObject({
     maxSkip: z.number().int().nonnegative(),
@@ -57,6 +67,7 @@ export const P = {
   tocTitle: 'numbering/toc-title',
   tocLine: 'numbering/toc-line',
   tocEntry: 'numbering/toc-entry',
+  tocPage: 'numbering/toc-page',
   dataRow: 'numbering/data-row',
   labelValue: 'numbering/label-value',
   numericCell: 'numbering/numeric-cell',

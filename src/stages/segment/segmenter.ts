@@ -8,11 +8,12 @@ import type { Context, NormDoc } from '../../pipeline/types.js'
 import type { Span } from '../../model/provenance.js'
 import { P, type Numbering } from './numbering.js'
 import { findMarkers, firstNonSpace, type Marker } from './markers.js'
-import { readTitle, isSpace, type Title } from './title.js'
+import { readTitle, isSpace, lastHeadingWordEnd, type Title } from './title.js'
 import { classify, isTocEntry } from './layout.js'
 import { startSegmenter, step, type Decision, type SegSnapshot } from './machine.js'
 import type { Candidate } from './sequence.js'
 import { printed, spanOf, type Heading } from './heading-tree.js'
+import { tocParagraphs } from './toc.js'
 
 /** How far around a marker the driver looks (data rows and lead-ins are short). */
 const WINDOW = 200
@@ -49,11 +50,12 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
   let prevMidSentence = false
   const paras = norm.paragraphs
   const textOf = (i: number) => norm.text.slice(paras[i]!.start, paras[i]!.end)
+  const tocLines = tocParagraphs(norm, nb)
 
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!
     const text = textOf(pi)
-    const layout = classify(text, nb)
+    const layout = tocLines.has(pi) ? 'toc' : classify(text, nb)
     if (layout === 'blank') continue
     snap = step(snap, { type: 'paragraph', layout, tocEntry: isTocEntry(text, nb) })
     const facts: ParagraphFacts = {
@@ -75,7 +77,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
       snap = step(snap, { type: 'marker', candidate })
       const d = snap.context.decision!
       if (d.accepted) {
-        if (last && m.start < last.headEnd) cutTitle(last, m.start)
+        if (last && m.start < last.headEnd) cutTitle(last, m.start, !m.atStart && !m.boundary)
         const h: Heading = {
           node: d.node,
           parent: d.parent,
@@ -160,9 +162,18 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     return c
   }
 
-  function cutTitle(h: Heading, at: number) {
+  /**
+   * Ends a heading's title where the next heading starts. When that heading runs straight on
+   * from text (a report flowed into one paragraph: 四、预算支出绩效情况保证了学校的正常运转五、…),
+   * the title ends at its last heading word unless a connector carries it on (项目概况和主要做法).
+   */
+  function cutTitle(h: Heading, at: number, flowed: boolean) {
     let e = at
     while (e > h.titleStart && isSpace(norm.text[e - 1])) e--
+    if (flowed) {
+      const w = lastHeadingWordEnd(norm.text, h.titleStart, e, nb)
+      if (w > 0 && w < e && !nb.data.title.connectors.includes(norm.text[w]!)) e = w
+    }
     h.titleEnd = e
     h.headEnd = e
     h.title = norm.text.slice(h.titleStart, e)

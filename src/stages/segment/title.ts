@@ -5,6 +5,8 @@
  *   一、部门基本情况 (一)部门职能 我局…  a space between two Han phrases
  *   一、基本情况(一)项目基本概况我校…    a heading word (情况, 概况…) before a new clause
  *                                       (inline), or the last one when no stop comes
+ *   六、几点建议拨款应及时…              a known complete title (inline) before text that
+ *                                       does not go on with it
  *
  * Stops inside brackets do not count. A title longer than the grammar's
  * maxLength with no stop and no heading word is not a title: the marker
@@ -66,7 +68,13 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
   let end: number
   let by: Title['by']
   let problem: TitleProblem | null = null
-  if (inline && inlineEndsAtHeadingWord && clauseEnd > 0 && (stopAt < 0 || clauseEnd < stopAt)) {
+  const known = inline ? knownTitleEnd(text, from, limit, nb) : -1
+  if (known > 0 && (stopAt < 0 || known < stopAt)) {
+    end = known
+    by = 'suffix'
+    stopAt = -1
+    clauseEnd = known
+  } else if (inline && inlineEndsAtHeadingWord && clauseEnd > 0 && (stopAt < 0 || clauseEnd < stopAt)) {
     end = clauseEnd
     by = 'suffix'
     stopAt = -1
@@ -95,6 +103,35 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
   const sentence = problem === 'too-long' || (stopChar !== '' && nb.data.title.sentenceStops.includes(stopChar))
   const clause = by === 'suffix' && end === clauseEnd
   return { start: from, end: e, headEnd, text: titleText, by, stop: stopChar || null, sentence, clause, problem }
+}
+
+/**
+ * A title that is a known complete heading (基本情况, 几点建议, 其他需要说明的问题 …) running
+ * straight into text that does not go on with it (a connector such as 及 or another heading
+ * word): the offset (from `from`) where it ends, or -1.
+ */
+function knownTitleEnd(text: string, from: number, limit: number, nb: Numbering): number {
+  const { knownTitles, connectors, suffixes } = nb.data.title
+  let best = -1
+  for (const t of knownTitles) if (t.length > best && from + t.length <= limit && text.startsWith(t, from)) best = t.length
+  if (best < 0) return -1
+  const next = text[from + best]
+  if (next === undefined || from + best >= limit) return best
+  if (connectors.includes(next) || isSpace(next)) return -1
+  return suffixes.some((w) => text.startsWith(w, from + best)) ? -1 : best
+}
+
+/** End offset of the last heading word (or run of them: 情况分析) inside text[from, to), or -1. */
+export function lastHeadingWordEnd(text: string, from: number, to: number, nb: Numbering): number {
+  let last = -1
+  for (let i = from; i < to; i++) {
+    const e = suffixAt(text, i, to, nb.data.title.suffixes)
+    if (e > 0) {
+      last = e
+      i = e - 1
+    }
+  }
+  return last
 }
 
 /** End offset of the heading words starting at `at` (consecutive ones joined: 情况分析), or -1. */

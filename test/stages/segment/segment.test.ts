@@ -315,3 +315,60 @@ describe('segment: a report flowed into one paragraph', () => {
     expect(r.tree()).toEqual(['一、|基本情况'])
   })
 })
+
+describe('segment: a table of contents without leaders or page numbers', () => {
+  const body = ['第一部分 单位概况', '一、主要职能', '1.负责全镇经济社会发展规划的编制和组织实施。', '二、机构设置', '本单位内设综合办公室等五个机构。']
+
+  it('should read a run of short headings printed again later as a table of contents, and the outline from the body', () => {
+    const r = segment([
+      '第一部分 单位概况',
+      '一、 主要职能',
+      '二、 机构设置',
+      '第二部分 2023年度单位决算情况说明',
+      '一、收入支出决算总体情况说明',
+      '二、支出决算情况说明',
+      '第三部分 附表',
+      ...body,
+    ])
+    expect(r.tree()).toEqual(['第一部分|单位概况', '  一、|主要职能', '    1.|负责全镇经济社会发展规划的编制和组织实施', '  二、|机构设置'])
+    expect(r.outline.sections[0]!.span.start.line).toBe(8)
+    expect(r.diagnostics.map((d) => d.code)).toContain('segment/toc-skipped')
+  })
+
+  it('should match a TOC entry with the body heading whose title stands on the next line', () => {
+    const r = segment(['目录', '第一部分某镇中心小学概况', '一、部门职责', '二、机构设置', '第一部分', '某镇中心小学概况', '一、 部门职责', '本校是镇属公办小学。'])
+    expect(r.tree()).toEqual(['第一部分|某镇中心小学概况', '  一、|部门职责'])
+  })
+
+  it('should keep a run of short headings that is not printed again as sections', () => {
+    const r = segment(['一、部门基本情况', '(一)部门职能', '(二)机构设置', '本局内设科室六个。', '二、存在问题', '预算编制不够细化。'])
+    expect(r.tree()).toEqual(['一、|部门基本情况', '  (一)|部门职能', '  (二)|机构设置', '二、|存在问题'])
+  })
+})
+
+describe('segment: known titles in a report flowed into one paragraph', () => {
+  const flowed =
+    '某镇中学公用经费绩效自评报告一、基本情况我校本年度项目一个二、资金管理情况我校严格执行财务制度三、项目绩效情况提高了办学条件四、存在的问题及原因分析我校经费运转正常暂无问题五、几点建议资金应尽早下达六、其他需要说明的问题暂无'
+
+  it('should end a title at its last heading word when the next heading runs straight on from body text', () => {
+    const r = segment([flowed])
+    expect(r.tree()).toContain('三、|项目绩效情况')
+  })
+
+  it('should take a known complete title that runs into text as a heading when it continues the sequence', () => {
+    const r = segment([flowed])
+    expect(r.tree()).toEqual([
+      '一、|基本情况',
+      '二、|资金管理情况',
+      '三、|项目绩效情况',
+      '四、|存在的问题及原因分析',
+      '五、|几点建议',
+      '六、|其他需要说明的问题',
+    ])
+  })
+
+  it('should not take a known title for a heading out of sequence', () => {
+    const r = segment(['一、基本情况', '本校共有班级十个四、存在问题较少的班级有三个。'])
+    expect(r.tree()).toEqual(['一、|基本情况'])
+  })
+})
