@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { intOption, parse, UsageError, UserError } from './args.js'
+import { intOption, numberOption, parse, UsageError, UserError } from './args.js'
 import { formatDiagnostic, reaches } from './format.js'
 import type { Diagnostic, Severity } from '../diagnostics/types.js'
 import type { Report } from '../model/report.js'
@@ -26,6 +26,7 @@ Options:
       --fail-on LEVEL  exit 1 when a finding reaches LEVEL: error (default) or warning
       --json           print JSON instead of lines
   -j, --jobs N         worker threads when reading inputs (default: number of cores)
+      --timeout SEC    per-file time limit when reading inputs (default 120, 0 = none)
   -h, --help           this help
 
 Exit codes: 0 nothing at --fail-on, 1 findings at --fail-on or unreadable input, 2 usage error.
@@ -65,15 +66,15 @@ function fromOutputFolder(dir: string): CheckItem[] {
 }
 
 /** Items of input files and folders: the pipeline runs on each (records are not written). */
-async function fromInputs(paths: string[], jobs: number): Promise<CheckItem[]> {
+async function fromInputs(paths: string[], jobs: number, timeoutMs: number): Promise<CheckItem[]> {
   const plan = await planRun(paths, { shard: null, existing: new Set() })
   const items: CheckItem[] = plan.settled.map((e) => ({ path: e.path, id: null, status: 'failed', reason: e.reason ?? 'failed', code: e.codes?.[0] ?? 'run/failed', findings: [], errors: [] }))
-  const runner = createRunner({ jobs: Math.max(1, Math.min(jobs, plan.todo.length)), timeoutMs: 120_000 })
+  const runner = createRunner({ jobs: Math.max(1, Math.min(jobs, plan.todo.length)), timeoutMs })
   let next = 0
   const lane = async () => {
     while (next < plan.todo.length) {
       const input = plan.todo[next++]!
-      const r = await runner.run({ path: input.path, outDir: null, timeoutMs: 120_000, wantReport: true })
+      const r = await runner.run({ path: input.path, outDir: null, timeoutMs, wantReport: true })
       if (r.status === 'ok' && r.report) items.push({ ...fromReport(r.report), path: input.path })
       else if (r.status === 'failed') items.push({ path: input.path, id: null, status: 'failed', reason: r.reason, code: r.codes[0] ?? 'run/failed', findings: [], errors: [] })
     }
@@ -96,6 +97,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     'fail-on': { type: 'string' },
     json: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
+    timeout: { type: 'string' },
   })
   if (values.help) {
     process.stdout.write(CHECK_HELP)
@@ -105,6 +107,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   const failOn = values['fail-on'] ?? 'error'
   if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`check: --fail-on must be error or warning, got '${failOn}'`)
   const jobs = intOption('check', 'jobs', values.jobs, availableParallelism())
+  const timeoutMs = Math.round(numberOption('check', 'timeout', values.timeout, 120) * 1000)
 
   const outputs = positionals.filter(isOutputFolder)
   const inputs = positionals.filter((p) => !isOutputFolder(p))
@@ -114,7 +117,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   } catch (e) {
     throw new UserError((e as Error).message.split('\n')[0]!)
   }
-  if (inputs.length) items.push(...(await fromInputs(inputs, jobs)))
+  if (inputs.length) items.push(...(await fromInputs(inputs, jobs, timeoutMs)))
   items.sort(byPath)
 
   const threshold: Severity = failOn

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { CLI, ensureBuilt, jixiao, readTree, seedVariant, SEED, tempDir, writeTree } from './helpers.js'
 import { sampleReport } from '../stages/write/sample-report.js'
@@ -186,9 +186,10 @@ describe('extract: bulk', () => {
 })
 
 describe('check and inspect', () => {
-  function outputWithFinding(): string {
+  function outputWithFinding(severity: 'error' | 'warning' = 'error'): string {
     const dir = tempDir()
     const r = sampleReport()
+    r.findings[0]!.severity = severity
     writeTree(dir, { 'out/reports/aaaaaaaaaaaaaaaa.json': JSON.stringify(r) })
     writeFileSync(join(dir, 'out/manifest.json'), JSON.stringify({
       manifestVersion: 1, shard: null, interrupted: false, counts: { inputs: 2, ok: 1, failed: 1, duplicate: 0, pending: 0 },
@@ -205,6 +206,15 @@ describe('check and inspect', () => {
     const r = jixiao(['check', 'out'], dir)
     expect(r.code).toBe(1)
     expect(r.stdout).toBe('in/a.txt p2:3 error check/score-sum expected 28, found 26\nin/b.txt error read/empty in/b.txt is empty\n')
+  })
+
+  it('check --fail-on: a warning fails only at --fail-on warning', () => {
+    const dir = outputWithFinding('warning')
+    rmSync(join(dir, 'out/manifest.json'))
+    const r = jixiao(['check', 'out'], dir)
+    expect(r.stdout).toBe('in/a.txt p2:3 warning check/score-sum expected 28, found 26\n')
+    expect(r.code).toBe(0)
+    expect(jixiao(['check', 'out', '--fail-on', 'warning'], dir).code).toBe(1)
   })
 
   it('check --json prints the same as JSON', () => {
