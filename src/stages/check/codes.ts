@@ -24,8 +24,13 @@ export const checkCodes = defineCodes({
   'check/carryover-rate': { severity: 'warning', doc: 'C14: the stated 结余结转率 cannot be reproduced from the stated carry-over.' },
   'check/three-public': { severity: 'warning', doc: 'C15: 三公经费 differs from its parts or exceeds the total expenditure.' },
   'check/final-over-budget': { severity: 'warning', doc: 'C16: 决算 (执行) exceeds the adjusted budget.' },
+  'check/fiscal-year': { severity: 'warning', doc: 'C17: a phrase claims a fiscal year (title, 20XX年度部门决算, 《20XX年度…自评表》, 20XX年度 survey) other than the report’s year.' },
+  'check/department-name': { severity: 'warning', doc: 'C18: a name the report gives itself (X根据…进行自评, X的主要职责) resolves to another department than meta.department.' },
   'check/section-ordinals': { severity: 'warning', doc: 'C19: sibling section ordinals skip or repeat.' },
   'check/execution-rate': { severity: 'warning', doc: 'C20: a project table’s 执行率 or its 得分 does not follow from 执行数 / 预算数.' },
   'check/project-funds-sum': { severity: 'error', doc: 'C21: 年度资金总额 differs from 财政拨款 + 上年结转 + 其他资金.' },
   'check/group-max': { severity: 'error', doc: 'C22: a group’s stated maximum differs from the sum of its indicators’ 分值, or the group maxima do not add up to 100.' },
+  'check/table-unit': { severity: 'warning', doc: 'C23: a money table mixes units (元 and 万元) or declares none.' },
+  'check/prose-unit': { severity: 'warning', doc: 'C23: one fact stated in prose in two units (元, 万元) disagrees after conversion.' },
+  'check/survey-score': { severity: 'info', doc: 'C24: the 满意度 indicator’s 得分 equals the satisfaction survey score and exceeds its 分值: the survey score was read as the indicator score.' },
 })

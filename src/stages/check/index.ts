@@ -28,10 +28,16 @@
  *   `<table id>/<n>` would name the set directly); `path` = the group names as
  *   printed (产出指标(50分), 数量指标); `totals.max` is compared only when
  *   Sourced (stated), never when Derived.
+ * - self-description (C17, C18): meta.year, meta.title, meta.department
+ *   (meta.departmentKey when the canonicalizer set it) are compared with the
+ *   phrases of checks.json read on the original text (mentions.ts).
+ * - survey (C24): fact key satisfaction-survey-score; the satisfaction
+ *   indicator is the one whose name holds a word of the rule's vocabulary.
  *
- * Severities: C01–C09, C11, C12, C21, C22 are errors; C10, C13–C16, C19, C20
+ * Severities: C01–C09, C11, C12, C21, C22 are errors; C10, C13–C20, C23
  * warnings; a Σ 分值 short of the 满分 is only an info (check/max-sum-short),
- * since a form cut off and an indicator the reader missed look the same.
+ * since a form cut off and an indicator the reader missed look the same, and
+ * so is C24 (a survey score taken for the 满意度 得分).
  */
 import type { Stage } from '../../pipeline/types.js'
 import type { Report } from '../../model/report.js'
@@ -47,10 +53,13 @@ import { c12, c13, c14 } from './rules/rates.js'
 import { c15, c16 } from './rules/budget.js'
 import { c20, c21 } from './rules/project-funds.js'
 import { c22 } from './rules/groups.js'
+import { c17, c18 } from './rules/identity.js'
+import { c23 } from './rules/units.js'
+import { c24 } from './rules/survey.js'
 
 /** Every implemented rule by its id; grammars/checks.json says which run, with what vocabulary. */
 export const rules: ReadonlyMap<string, Rule> = new Map(
-  [c01, c02, c03, c04, c05, c06, c07, c08, c09, c10, c11, c12, c13, c14, c15, c16, c19, c20, c21, c22].map((r) => [r.id, r]),
+  [c01, c02, c03, c04, c05, c06, c07, c08, c09, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24].map((r) => [r.id, r]),
 )
 
 export const checkStage: Stage<Report, void> = {

@@ -111,13 +111,29 @@ export function section(id: string, parentId: string | null, level: number, mark
   }
 }
 
-const doc: SourceDoc = { path: 'test.txt', sha256: 'test', format: 'text', encoding: 'utf-8', text: '', pageStarts: null, pages: null }
+const doc = (text: string): SourceDoc => ({ path: 'test.txt', sha256: 'test', format: 'text', encoding: 'utf-8', text, pageStarts: null, pages: null })
 
-/** Runs the check stage on a record and returns its findings. */
-export function check(record: Report): Diagnostic[] {
+/** Runs the check stage on a record (of a document whose text is `text`) and returns its findings. */
+export function check(record: Report, text = ''): Diagnostic[] {
   const findings: Diagnostic[] = []
-  checkStage.run(record, contextFactory(doc, loadGrammar()).forStage('check', findings))
+  checkStage.run(record, contextFactory(doc(text), loadGrammar()).forStage('check', findings))
   return findings
+}
+
+/** The span of the `nth` occurrence of `needle` in `text` (throws when absent: a broken test). */
+export function spanIn(text: string, needle: string, nth = 0): Span {
+  let at = -1
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1)
+  if (at < 0) throw new Error(`"${needle}" is not in the text`)
+  return {
+    start: { offset: at, line: 1, column: at + 1, page: null },
+    end: { offset: at + needle.length, line: 1, column: at + needle.length + 1, page: null },
+  }
+}
+
+/** A Sourced value printed as `needle` in `text`. */
+export function sourcedIn<T>(text: string, needle: string, value: T, nth = 0) {
+  return { value, raw: needle, span: spanIn(text, needle, nth), by: 'test' }
 }
 
 /** The codes of the findings. */

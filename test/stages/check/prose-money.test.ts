@@ -48,7 +48,8 @@ describe('C04 check/prose-table-mismatch', () => {
     expect(check(emptyRecord({ tables: [seedTable()], facts }))).toEqual([])
     const t = seedTable()
     t.unit = null
-    expect(check(emptyRecord({ tables: [t], facts: [fact('total-expenditure', 1, '万元', '1.00')] }))).toEqual([])
+    // C04 is n/a; only C23 notes the table without a unit.
+    expect(codesOf(check(emptyRecord({ tables: [t], facts: [fact('total-expenditure', 1, '万元', '1.00')] })))).toEqual(['check/table-unit'])
   })
 
   it('should be n/a when the prose states one key twice with different values', () => {

@@ -1,0 +1,57 @@
+/**
+ * Reading phrases of the original text for the rules that compare what a
+ * document says about itself (its year, its name): every match of a
+ * checks.json pattern, its named group as printed and where it stands.
+ * Patterns run on the original text (white space tolerated by the patterns),
+ * so spans need no mapping.
+ */
+import type { Span } from '../../model/provenance.js'
+import type { Context } from '../../pipeline/types.js'
+import { GRAMMAR_ID } from './config.js'
+
+export interface Mention {
+  /** the group as printed, white space removed and full-width digits folded ('2020', '佛山市人大常委会办公室') */
+  value: string
+  /** the group's text in the original */
+  raw: string
+  span: Span
+  /** the whole phrase, white space removed, for messages */
+  phrase: string
+  /** the pattern id that found it */
+  pattern: string
+}
+
+const FULL_WIDTH_OFFSET = 0xfee0
+
+/** Removes white space and folds full-width digits (for comparing and printing what a phrase says). */
+export function compact(s: string): string {
+  let out = ''
+  for (const ch of s) {
+    if (ch.trim() === '') continue
+    const c = ch.charCodeAt(0)
+    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - FULL_WIDTH_OFFSET) : ch
+  }
+  return out
+}
+
+/**
+ * Every match of the patterns `ids` (checks.json, flags 'gd') with its group `group`, in document order,
+ * one per group start; `from`/`to` restrict the scan to a part of the text (a title).
+ */
+export function mentionsOf(ctx: Context, ids: readonly string[], group: string, from = 0, to = ctx.source.text.length): Mention[] {
+  const text = ctx.source.text.slice(from, to)
+  const byStart = new Map<number, Mention>()
+  for (const id of ids) {
+    const re = ctx.grammar.regex(`${GRAMMAR_ID}/${id}`)
+    if (!re.global || !re.hasIndices) throw new Error(`Pattern ${GRAMMAR_ID}/${id} needs the flags 'gd'`)
+    for (const m of text.matchAll(re)) {
+      const at = m.indices?.groups?.[group]
+      if (!at) continue
+      const [s, e] = [from + at[0], from + at[1]]
+      if (byStart.has(s)) continue
+      const raw = ctx.source.text.slice(s, e)
+      byStart.set(s, { value: compact(raw), raw, span: ctx.locate.span(s, e), phrase: compact(m[0]), pattern: id })
+    }
+  }
+  return [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v)
+}
