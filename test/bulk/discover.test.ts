@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { afterAll, describe, expect, it } from 'vitest'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tempDir, removeTempDirs } from '../commands/helpers.js'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { discoverInputs } from '../../src/bulk/discover.js'
 import { planRun } from '../../src/bulk/plan.js'
 
+afterAll(() => removeTempDirs())
+
 function tree() {
-  const root = mkdtempSync(join(tmpdir(), 'jixiao-disc-'))
+  const root = tempDir('jixiao-disc-')
   mkdirSync(join(root, 'b/c'), { recursive: true })
   mkdirSync(join(root, '.hidden'))
   mkdirSync(join(root, 'empty'))

@@ -4,11 +4,11 @@
  * outputs after a broken file, a killed run or Ctrl-C, and the same output
  * whatever --jobs is.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { CLI, ensureBuilt, jixiao, readTree, seedVariant, SEED, tempDir, writeTree } from './helpers.js'
+import { CLI, ensureBuilt, jixiao, readTree, removeTempDirs, seedVariant, SEED, tempDir, writeTree } from './helpers.js'
 import { sampleReport } from '../stages/write/sample-report.js'
 
 const JUNK = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37 + 11) % 256))
@@ -16,6 +16,7 @@ const JUNK = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37 + 11) % 
 const UNDECODABLE = Buffer.from([0x41, 0x80, 0x42, 0xff, 0x43, 0x0a])
 
 beforeAll(() => ensureBuilt(), 120_000)
+afterAll(() => removeTempDirs())
 
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at |Error:/)
 const problemLines = (stderr: string) => stderr.split('\n').filter((l) => l !== '' && !/^jixiao: \d+ inputs?:/.test(l))

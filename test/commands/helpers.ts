@@ -5,7 +5,7 @@
  * build small archives in temp folders.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -43,9 +43,18 @@ export function jixiao(args: string[], cwd: string): Run {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-/** A fresh temp folder. */
-export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'jixiao-cli-'))
+const made: string[] = []
+
+/** A fresh temp folder (removed by removeTempDirs). */
+export function tempDir(prefix = 'jixiao-cli-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+/** Removes the temp folders made so far (call in afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
 /** Writes files (relative path → content) under a folder. */

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { afterAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { toCsv, CsvFile } from '../../../src/stages/write/csv-file.js'
 import { writeCsvs, CSV_NAMES } from '../../../src/stages/write/csv.js'
@@ -8,7 +7,10 @@ import { HEADERS, findingRows, indicatorRows, reportRow, tableRows, wideHeader }
 import { writeRecord } from '../../../src/stages/write/record.js'
 import { sampleReport } from './sample-report.js'
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'jixiao-csv-'))
+import { tempDir, removeTempDirs } from '../../commands/helpers.js'
+
+const tmp = () => tempDir('jixiao-csv-')
+afterAll(() => removeTempDirs())
 
 describe('toCsv', () => {
   it('should quote per RFC 4180 and end records with CRLF', () => {

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { afterAll, describe, expect, it } from 'vitest'
+import { writeFileSync } from 'node:fs'
+import { tempDir, removeTempDirs } from '../../commands/helpers.js'
 import { join } from 'node:path'
 import { buildManifest, okIds, readManifest, writeManifest, type ManifestEntry } from '../../../src/stages/write/manifest.js'
+
+afterAll(() => removeTempDirs())
 
 const e = (path: string, status: ManifestEntry['status'], id: string | null = null): ManifestEntry => ({ path, status, sha256: id ? id.repeat(4) : null, id })
 
@@ -14,13 +16,13 @@ describe('manifest', () => {
     expect(okIds(m)).toEqual(['bbbb'])
   })
   it('should write and read back', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jixiao-man-'))
+    const dir = tempDir('jixiao-man-')
     const m = buildManifest([e('a.txt', 'ok', 'aaaa')], '1/2', false)
     writeManifest(dir, m)
     expect(readManifest(dir)).toEqual(m)
   })
   it('should say when a folder is not an output folder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jixiao-man-'))
+    const dir = tempDir('jixiao-man-')
     expect(() => readManifest(dir)).toThrow('has no manifest.json')
     writeFileSync(join(dir, 'manifest.json'), '{}')
     expect(() => readManifest(dir)).toThrow('not a valid jixiao manifest')

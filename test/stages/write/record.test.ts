@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { afterAll, describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { listRecordIds, readRecord, recordPath, removeStaleTemps, writeRecord } from '../../../src/stages/write/record.js'
 import { sampleReport } from './sample-report.js'
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'jixiao-rec-'))
+import { tempDir, removeTempDirs } from '../../commands/helpers.js'
+
+const tmp = () => tempDir('jixiao-rec-')
+afterAll(() => removeTempDirs())
 
 describe('writeRecord', () => {
   it('should write reports/<id>.json that reads back equal', () => {
