@@ -80,7 +80,13 @@ const mutations: Mutation[] = [
     rule: 'C16', code: 'check/final-over-budget', from: '合计 5084.38 5156.46', to: '合计 5084.38 5156.36', number: '5156.36',
     alsoFiring: ['check/total-sum'], why: 'every cell of the seed table is in a sum',
   },
+  { rule: 'C17', code: 'check/fiscal-year', from: '根据 2020年度两代表一委员评价结果', to: '根据 2019年度两代表一委员评价结果', number: '2019' },
+  { rule: 'C18', code: 'check/department-name', from: '佛山市人民代表大会常务委员会办公室的主要职责是', to: '佛山市财政局的主要职责是', number: '财政局' },
   { rule: 'C19', code: 'check/section-ordinals', from: '四、改进措施', to: '六、改进措施', number: '六' },
+  {
+    rule: 'C24', code: 'check/survey-score', from: '较高。\n\n该指标分值 5分，自评得分 5分', to: '较高。\n\n该指标分值 5分，自评得分 95.42分', number: '95.42',
+    alsoFiring: ['check/score-range', 'check/score-sum'], why: 'the survey score taken as the 得分 exceeds the 分值 and changes the sum of scores',
+  },
 ]
 
 describe('check on the seed with one number changed', () => {
@@ -97,6 +103,15 @@ describe('check on the seed with one number changed', () => {
     const spans = [finding.span!, ...finding.related!.map((r) => r.span)]
     expect(spans.some((s) => s.start.offset <= changedAt && changedAt < s.end.offset)).toBe(true)
     expect(finding.message).toMatch(/^Unexpected .+, expected .+/)
+  })
+
+  it('C23: without its unit line the table is noted (and the prose ↔ table comparisons become n/a)', () => {
+    expect(original.split('单位：万元').length).toBe(2)
+    const after = run(original.replace('单位：万元', '单位：'))
+    expect(extraCodes(baseline.findings, after.findings)).toEqual(['check/table-unit'])
+    const finding = after.findings.find((f) => f.code === 'check/table-unit')!
+    expect(finding.message).toMatch(/^Unexpected no unit, expected /)
+    expect(finding.related?.length).toBe(1)
   })
 
   it('C13: a 支出完成率 of 100% (决算/调整) is reproduced and the warning goes', () => {
