@@ -1,7 +1,8 @@
 /**
  * Character folding, one character to one character so offsets stay simple:
  * full-width ASCII forms to ASCII, ideographic space to space, Kangxi
- * radicals to ideographs (the tables are grammar data).
+ * radicals to ideographs, traditional to simplified characters (the tables
+ * are grammar data: grammars/normalize.json, grammars/traditional.json).
  */
 import { z } from 'zod'
 import type { Grammar } from '../../grammar/load.js'
@@ -23,13 +24,50 @@ const FoldData = z.object({
 })
 export type NormalizeData = z.infer<typeof FoldData>
 
+const Traditional = z.object({ pairs: z.array(z.string()) })
+
+const dataCache = new WeakMap<Grammar, NormalizeData>()
+
+/** The normalize grammar data (read once per Grammar). */
 export function normalizeData(grammar: Grammar): NormalizeData {
-  return grammar.data('normalize', FoldData)
+  let data = dataCache.get(grammar)
+  if (!data) {
+    data = grammar.data('normalize', FoldData)
+    dataCache.set(grammar, data)
+  }
+  return data
 }
 
-/** Builds a folding function from the grammar's tables. */
-export function createFolder(data: NormalizeData): (ch: string) => string {
-  const pairs = new Map(Object.entries(data.fold.pairs))
+/**
+ * The traditional → simplified pairs of grammars/traditional.json (rows of
+ * space-separated two-character tokens: traditional, then simplified).
+ */
+export function traditionalPairs(grammar: Grammar): [string, string][] {
+  const out: [string, string][] = []
+  for (const row of grammar.data('traditional', Traditional).pairs) {
+    for (const token of row.split(' ')) {
+      if (token.length !== 2) throw new Error(`grammars/traditional.json: bad pair ${JSON.stringify(token)}`)
+      out.push([token[0]!, token[1]!])
+    }
+  }
+  return out
+}
+
+const folderCache = new WeakMap<Grammar, (ch: string) => string>()
+
+/** The folding function of a grammar (built once per Grammar). */
+export function folderOf(grammar: Grammar): (ch: string) => string {
+  let f = folderCache.get(grammar)
+  if (!f) {
+    f = createFolder(normalizeData(grammar), traditionalPairs(grammar))
+    folderCache.set(grammar, f)
+  }
+  return f
+}
+
+/** Builds a folding function from the grammar's tables (pairs listed in normalize.json win). */
+export function createFolder(data: NormalizeData, extra: [string, string][] = []): (ch: string) => string {
+  const pairs = new Map([...extra, ...Object.entries(data.fold.pairs)])
   const fullWidth = data.fold.foldFullWidthAscii
   return (ch) => {
     const c = ch.charCodeAt(0)

@@ -6,10 +6,12 @@
  * Within a paragraph: lines are trimmed and joined (with a space only between
  * two ASCII letters); letter-spaced Han runs lose their spaces (年 度 部 门 →
  * 年度部门); a run of white space becomes one space, or a TAB when it holds a
- * tab or several spaces (a cell gap). Paragraphs are joined with '\n'.
+ * tab or several spaces (a cell gap); a pinyin gloss after a Han character
+ * (目標(biāo), as mirror sites print them) is dropped. Paragraphs are joined
+ * with '\n'.
  */
 import type { Stage, Line, NormDoc, Paragraph, Context } from '../../pipeline/types.js'
-import { createFolder, normalizeData } from './fold.js'
+import { folderOf, normalizeData } from './fold.js'
 import { reflow } from './reflow.js'
 
 const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\v'
@@ -38,10 +40,23 @@ function letterSpacedGaps(folded: string, ctx: Context): Set<number> {
   return gaps
 }
 
+/** Indices (within the line) of pinyin glosses after a Han character (目標(biāo)), which are dropped. */
+function glossChars(folded: string, ctx: Context): Set<number> | null {
+  const re = ctx.grammar.regex('normalize/pinyin-gloss')
+  re.lastIndex = 0
+  let out: Set<number> | null = null
+  for (const m of folded.matchAll(re)) {
+    out ??= new Set()
+    for (let i = 0; i < m[0].length; i++) out.add(m.index + i)
+  }
+  return out
+}
+
 /** Appends one line's trimmed, folded text. */
 function appendLine(b: Builder, line: Line, fold: (s: string) => string, ctx: Context) {
   const folded = fold(line.text)
   const gaps = letterSpacedGaps(folded, ctx)
+  const glosses = glossChars(folded, ctx)
   let i = 0
   let end = folded.length
   while (i < end && isSpace(folded[i]!)) i++
@@ -49,7 +64,7 @@ function appendLine(b: Builder, line: Line, fold: (s: string) => string, ctx: Co
   while (i < end) {
     const ch = folded[i]!
     if (!isSpace(ch)) {
-      b.push(ch, line.start + i)
+      if (!glosses?.has(i)) b.push(ch, line.start + i)
       i++
       continue
     }
@@ -99,7 +114,7 @@ export const normalizeStage: Stage<Line[], NormDoc> = {
   name: 'normalize',
   run(lines, ctx) {
     const data = normalizeData(ctx.grammar)
-    const foldChar = createFolder(data)
+    const foldChar = folderOf(ctx.grammar)
     const fold = (s: string) => {
       let out = ''
       for (let i = 0; i < s.length; i++) out += foldChar(s[i]!)
