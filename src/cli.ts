@@ -12,6 +12,7 @@ import { runInspect } from './commands/inspect.js'
 import { runSchema } from './commands/schema.js'
 import { runMerge } from './commands/merge.js'
 import { runEval } from './commands/eval.js'
+import { loadGrammar } from './grammar/load.js'
 
 const USAGE = `Usage: jixiao <command> [options]
 
@@ -38,6 +39,19 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   eval: runEval,
 }
 
+/** Commands that read documents and so need the grammars. */
+const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval'])
+
+/** Loads grammars/ once before a run: a broken grammar file is one line, not a failure of every input. */
+function checkGrammar(): void {
+  try {
+    loadGrammar()
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
+    throw new UserError(`the grammar files are invalid, nothing was read: ${message}`)
+  }
+}
+
 /**
  * Runs jixiao with the given arguments.
  * @param argv arguments after the program name
@@ -56,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const run = COMMANDS[command]
   if (!run) throw new UsageError(`unknown command '${command}' (commands: ${Object.keys(COMMANDS).join(', ')}; see jixiao --help)`)
+  if (NEEDS_GRAMMAR.has(command) && !rest.includes('--help') && !rest.includes('-h')) checkGrammar()
   return run(rest)
 }
 
