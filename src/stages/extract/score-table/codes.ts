@@ -6,6 +6,10 @@ export const scoreTableCodes = defineCodes({
     severity: 'warning',
     doc: 'Glued OCR digits could be split into 分值/得分 in more than one way, or in none, that fits the table arithmetic; the value is left null.',
   },
+  'extract/score-table-headless-roles': {
+    severity: 'warning',
+    doc: 'Score rows with no header whose two numbers fit neither 分值 then 得分 (得分 ≤ 分值 on every row) nor one reading; the numbers are left null.',
+  },
   'extract/score-table-stray-numbers': {
     severity: 'info',
     doc: 'Numbers inside a score table that belong to no row the reader could assemble.',

@@ -4,7 +4,8 @@
  * line, OCR text with glued cells. The pipeline:
  *
  *   lines ─▶ cells ─▶ headers (column roles) ─▶ rows (cheapest cut) ─▶ indicators, funds table
- *                └──▶ glued OCR runs ─▶ arithmetic-guided splits ─▶ indicators
+ *                ├──▶ glued OCR runs ─▶ arithmetic-guided splits ─▶ indicators
+ *                └──▶ rows outside any header ─▶ roles by the arithmetic ─▶ indicators
  *   + labelled maxima (blank templates), totals, template detection
  */
 import type { Context, ExtractInput } from '../../../pipeline/types.js'
@@ -17,6 +18,7 @@ import { fundsTableOf, indicatorsOf, type GroupInfo } from './build.js'
 import { readTableTotals } from './table-totals.js'
 import { readGlued } from './glued.js'
 import { readLabelled } from './labelled.js'
+import { readHeadless } from './headless.js'
 import { detectTemplate } from './template.js'
 import { vocab, type Vocab } from './vocab.js'
 
@@ -52,8 +54,10 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
   const tables: Table[] = []
   const groups: GroupInfo[] = []
   const regions: Array<[number, number]> = []
+  const covered: Array<[number, number]> = []
   headers.forEach((h, k) => {
     const end = regionEnd(cells, h, headers[k + 1], v)
+    covered.push([h.start, end])
     const body = h.rowNumbers ? maskRowNumbers(cells, h.end, end) : cells
     const rows = assembleRows(body, h.end, end, h, ctx, v, memo)
     // a total label inside the header (自评得分) names a column, it states no total
@@ -71,6 +75,14 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
   })
   const glued = readGlued(cells, ctx, v, nextId, groups)
   indicators.push(...glued.indicators)
+  if (glued.indicators.length === 0) {
+    // rows outside every header's table: an excerpt that starts below its header
+    let at = 0
+    for (const [s, e] of [...covered, [cells.length, cells.length] as const]) {
+      if (s > at) indicators.push(...readHeadless(cells, at, s, ctx, v, nextId))
+      at = Math.max(at, e)
+    }
+  }
   tables.push(...glued.tables)
   const totals = readTableTotals(cells, headers, regions, glued.totalsFrom, ctx, v, indicators)
   const template = detectTemplate(input, cells, indicators, ctx)
