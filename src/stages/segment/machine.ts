@@ -168,3 +168,24 @@ export function startSegmenter(rules: SequenceRules): SegSnapshot {
 export function step(snapshot: SegSnapshot, event: SegEvent): SegSnapshot {
   return transition(segmentMachine, snapshot, event)[0]
 }
+
+/**
+ * Where a paragraph event leads from each layout state, learnt from the machine
+ * itself: paragraph transitions carry no actions and read only the event, so the
+ * next state is a function of (state, layout, tocEntry).
+ */
+const paragraphTargets = new Map<string, string>()
+
+/**
+ * A paragraph step that skips the machine when the paragraph leaves the layout
+ * state as it is (most paragraphs: prose after prose, a short line anywhere).
+ */
+export function stepParagraph(snapshot: SegSnapshot, event: Extract<SegEvent, { type: 'paragraph' }>): SegSnapshot {
+  const from = String(snapshot.value)
+  const key = `${from}|${event.layout}|${event.tocEntry}`
+  const target = paragraphTargets.get(key)
+  if (target === from) return snapshot
+  const next = step(snapshot, event)
+  if (target === undefined) paragraphTargets.set(key, String(next.value))
+  return next
+}

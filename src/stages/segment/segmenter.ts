@@ -10,7 +10,7 @@ import { P, type Numbering } from './numbering.js'
 import { findMarkers, firstNonSpace, type Marker } from './markers.js'
 import { readTitle, isSpace, lastHeadingWordEnd, type Title } from './title.js'
 import { classify, isTocEntry } from './layout.js'
-import { startSegmenter, step, type Decision, type SegSnapshot } from './machine.js'
+import { startSegmenter, step, stepParagraph, type Decision, type SegSnapshot } from './machine.js'
 import type { Candidate } from './sequence.js'
 import { printed, spanOf, type Heading } from './heading-tree.js'
 import { tocParagraphs } from './toc.js'
@@ -57,7 +57,8 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     const text = textOf(pi)
     const layout = tocLines.has(pi) ? 'toc' : classify(text, nb)
     if (layout === 'blank') continue
-    snap = step(snap, { type: 'paragraph', layout, tocEntry: isTocEntry(text, nb) })
+    // a TOC entry matters only inside a table of contents (the toc state's guard)
+    snap = stepParagraph(snap, { type: 'paragraph', layout, tocEntry: snap.matches('toc') && isTocEntry(text, nb) })
     const facts: ParagraphFacts = {
       start: p.start,
       end: p.end,

@@ -39,9 +39,8 @@ export interface Title {
  * a heading word before any stop).
  */
 export function readTitle(text: string, from: number, limit: number, nb: Numbering, inline = false): Title {
-  const { maxLength, keepStops, suffixes, brackets, maxNumbers, inlineEndsAtHeadingWord } = nb.data.title
-  const opens = new Map(brackets.map(([o, c]) => [o, c]))
-  const closes = new Set(brackets.map(([, c]) => c))
+  const { maxLength, keepStops, suffixes, maxNumbers, inlineEndsAtHeadingWord } = nb.data.title
+  const { opens, closes, suffixStarts, isStop } = tablesOf(nb)
   const n = Math.min(limit - from, maxLength + 1)
   let depth = 0
   let stopAt = -1
@@ -52,12 +51,12 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
     if (opens.has(ch)) depth++
     else if (closes.has(ch) && depth > 0) depth--
     else if (depth === 0) {
-      if (nb.test(P.titleStop, ch) || (ch === ' ' && i > 0 && nb.test(P.titleSpaceStop, text.slice(from + i - 1, from + i + 2)))) {
+      if (isStop(ch) || (ch === ' ' && i > 0 && nb.test(P.titleSpaceStop, text.slice(from + i - 1, from + i + 2)))) {
         stopAt = i
         break
       }
     }
-    if (depth === 0) {
+    if (depth === 0 && suffixStarts.has(ch)) {
       const e = suffixAt(text, from + i, from + maxLength, suffixes)
       if (e > 0) {
         suffixEnd = e - from
@@ -103,6 +102,38 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
   const sentence = problem === 'too-long' || (stopChar !== '' && nb.data.title.sentenceStops.includes(stopChar))
   const clause = by === 'suffix' && end === clauseEnd
   return { start: from, end: e, headEnd, text: titleText, by, stop: stopChar || null, sentence, clause, problem }
+}
+
+interface TitleTables {
+  opens: Set<string>
+  closes: Set<string>
+  /** first characters of the heading words */
+  suffixStarts: Set<string>
+  /** whether a character ends a title (the title-stop pattern, remembered per character) */
+  isStop(ch: string): boolean
+}
+
+const tables = new WeakMap<Numbering, TitleTables>()
+
+/** Lookup tables of the title grammar, built once per Numbering. */
+function tablesOf(nb: Numbering): TitleTables {
+  let t = tables.get(nb)
+  if (!t) {
+    const { brackets, suffixes } = nb.data.title
+    const stops = new Map<string, boolean>()
+    t = {
+      opens: new Set(brackets.map(([o]) => o)),
+      closes: new Set(brackets.map(([, c]) => c)),
+      suffixStarts: new Set(suffixes.map((w) => w[0]!)),
+      isStop(ch) {
+        let hit = stops.get(ch)
+        if (hit === undefined) stops.set(ch, (hit = nb.test(P.titleStop, ch)))
+        return hit
+      },
+    }
+    tables.set(nb, t)
+  }
+  return t
 }
 
 /**

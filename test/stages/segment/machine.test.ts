@@ -3,7 +3,7 @@
  * (prose, table, score block, TOC) and the decision after each marker.
  */
 import { describe, expect, it } from 'vitest'
-import { startSegmenter, step, type SegSnapshot } from '../../../src/stages/segment/machine.js'
+import { startSegmenter, step, stepParagraph, type Layout, type SegSnapshot } from '../../../src/stages/segment/machine.js'
 import type { Candidate } from '../../../src/stages/segment/sequence.js'
 import { readCnNumeral, writeCnNumeral, numbering } from '../../../src/stages/segment/numbering.js'
 import { loadGrammar } from '../../../src/grammar/load.js'
@@ -125,5 +125,26 @@ describe('Chinese numerals', () => {
   it('should not read malformed numerals', () => {
     expect(readCnNumeral('一二', digits, units)).toBeNull()
     expect(readCnNumeral('零', digits, units)).toBeNull()
+  })
+})
+
+describe('segment machine: paragraph steps', () => {
+  const layouts: Layout[] = ['toc-title', 'toc', 'table', 'score', 'prose', 'short']
+
+  it('should reach the same state with stepParagraph as with step, from every layout state, twice over', () => {
+    for (const enter of layouts) {
+      for (const layout of layouts) {
+        for (const tocEntry of [false, true]) {
+          for (let round = 0; round < 2; round++) {
+            const from = step(startSegmenter(rules), { type: 'paragraph', layout: enter, tocEntry: false })
+            const event = { type: 'paragraph' as const, layout, tocEntry }
+            const a = step(from, event)
+            const b = stepParagraph(from, event)
+            expect(b.value).toEqual(a.value)
+            expect(b.context).toEqual(a.context)
+          }
+        }
+      }
+    }
   })
 })
