@@ -3,12 +3,13 @@
  * was flattened. A pipe line (`a | b | c`) gives one cell per pipe field; any
  * other line gives one cell per run of text between white space (a whole
  * table flattened into one line with single spaces, or one cell per line or
- * paragraph). Empty cells are dropped: rows are assembled by the cells' kinds
+ * paragraph); a CSV export gives one cell per quoted field. Empty cells are dropped: rows are assembled by the cells' kinds
  * and the table's arithmetic, not by position. Every cell keeps its offsets
  * in the ORIGINAL text.
  */
 import type { Context, Line } from '../../../pipeline/types.js'
 import type { Vocab } from './vocab.js'
+import { csvFields, isCsvDocument } from './csv.js'
 
 /** What a cell holds, as far as row assembly cares. */
 export type CellKind =
@@ -111,12 +112,18 @@ function spaceRuns(ctx: Context, text: string, re: RegExp): Array<[number, numbe
 /** Cuts every body line into cells. */
 export function buildCells(lines: Line[], ctx: Context, v: Vocab): TCell[] {
   const pipeDoc = isPipeDocument(lines)
+  const csvDoc = isCsvDocument(lines.filter((l) => !l.furniture).map((l) => l.text))
   const pipe = ctx.grammar.regex('score-table/pipe')
   const space = ctx.grammar.regex('score-table/space')
   const out: TCell[] = []
+  let open = false
   for (const line of lines) {
     if (line.blank || line.furniture) continue
-    if (pipeDoc && line.text.includes('|')) {
+    if (csvDoc && (open || line.text.includes(','))) {
+      const split = csvFields(line.text, open)
+      open = split.open
+      for (const [s, e] of split.fields) pushCell(out, ctx, v, line, s, e, null)
+    } else if (pipeDoc && line.text.includes('|')) {
       splitBy(line.text, pipe).forEach(([s, e], k) => pushCell(out, ctx, v, line, s, e, k))
     } else {
       for (const [s, e] of spaceRuns(ctx, line.text, space)) pushCell(out, ctx, v, line, s, e, null)

@@ -79,6 +79,12 @@ function readings(cells: TCell[], from: number, stop: number, header: Header, v:
   return out
 }
 
+/** Number of decimal digits of a number cell's text. */
+function decimals(text: string): number {
+  const dot = text.indexOf('.')
+  return dot < 0 ? 0 : text.length - dot - 1 - (text.endsWith('分') || text.endsWith('%') ? 1 : 0)
+}
+
 /** Extra cost (or Infinity when invalid) of a complete row reading. */
 function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Vocab, ctx: Context, memo: readonly string[]): number {
   const lab = cells[label]!
@@ -101,6 +107,11 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
     else if (!has('max') && header.columns.some((c) => c.role === 'max') && labelMax(ctx, lab.text) !== null) cost += 1
     const max = val('max')
     const score = val('score')
+    // a 分值 is printed with at most two decimals, a 得分 with at most four (0.0900000762939453 is a
+    // ratio exported from a spreadsheet); a row's name has a Chinese character
+    if (has('max') && decimals(cells[r.cells.max!]!.text) > 2) return Infinity
+    if (has('score') && decimals(cells[r.cells.score!]!.text) > 4) return Infinity
+    if (!ctx.grammar.regex('score-table/cjk').test(lab.text)) cost += 2
     if (max !== null && max > 100) cost += 2
     if (max !== null && score !== null && score > max) cost += 3
   } else {
