@@ -2,7 +2,8 @@
  * Evaluation metrics: precision, recall and F1 of (name, 分值, 得分) triples,
  * total-score and grade accuracy, and level-1 heading F1.
  *
- * Name matching rule (tolerant, documented): both names are NFKC-folded; white
+ * Name matching rule (tolerant, documented): both names are NFKC-folded and
+ * folded like the report text (traditional characters to simplified ones); white
  * space, ★/☆ marks, a leading numbering or placeholder prefix (`1、`, `2.`,
  * `指标1`, `指标2:`), parenthesised parts (`(预算执行)`, `(5分)`) and trailing
  * punctuation are removed. Two names match when the results are equal, or when
@@ -11,6 +12,7 @@
  * equals null). Each expected triple is matched at most once, exact names first.
  */
 import type { Grammar } from '../grammar/load.js'
+import { folderOf } from '../stages/normalize/fold.js'
 
 export interface Triple {
   name: string
@@ -43,9 +45,17 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return { tp: a.tp + b.tp, predicted: a.predicted + b.predicted, expected: a.expected + b.expected }
 }
 
+/** Text folded as normalize folds the report (one character to one: traditional → simplified). */
+function foldText(grammar: Grammar, text: string): string {
+  const fold = folderOf(grammar)
+  let out = ''
+  for (let i = 0; i < text.length; i++) out += fold(text[i]!)
+  return out
+}
+
 /** A name reduced for comparison (see the module comment). */
 export function nameKey(grammar: Grammar, name: string): string {
-  let s = name.normalize('NFKC')
+  let s = foldText(grammar, name.normalize('NFKC'))
   s = s.replace(grammar.regex('score-table/space'), '')
   s = s.replace(grammar.regex('score-table/eval-marks'), '')
   s = s.replace(grammar.regex('score-table/eval-prefix'), '')
@@ -88,9 +98,9 @@ export function matchTriples(grammar: Grammar, predicted: Triple[], expected: Tr
   }
 }
 
-/** Heading key: NFKC, no white space, no trailing 。. */
+/** Heading key: NFKC, folded as the report text, no white space, no trailing 。. */
 export function headingKey(grammar: Grammar, h: string): string {
-  return h.normalize('NFKC').replace(grammar.regex('score-table/space'), '').replace(grammar.regex('score-table/eval-trailing'), '')
+  return foldText(grammar, h.normalize('NFKC')).replace(grammar.regex('score-table/space'), '').replace(grammar.regex('score-table/eval-trailing'), '')
 }
 
 /** Counts of level-1 headings found (exact keys, each expected heading once). */

@@ -13,6 +13,11 @@ describe('nameKey', () => {
     expect(nameKey(g, '年度资金总额:')).toBe('年度资金总额')
     expect(nameKey(g, '产 出 指 标')).toBe('产出指标')
   })
+
+  it('should fold traditional characters as the report text is folded', () => {
+    expect(nameKey(g, '目標內容')).toBe(nameKey(g, '目标内容'))
+    expect(nameKey(g, '決策依據(jù)')).toBe('决策依据')
+  })
 })
 
 describe('namesMatch', () => {
