@@ -19,9 +19,15 @@ import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
 
 class Timeout extends Error {}
 
-/** Resolves like `p`, or rejects with Timeout when the deadline passes first. */
+/**
+ * Resolves like `p`, or rejects with Timeout when the deadline passes first.
+ * When the deadline wins, `p` is abandoned (the loading task is destroyed and
+ * `p` rejects later with "Loading aborted"): that late rejection is expected
+ * and must not surface as an unhandled one.
+ */
 function beforeDeadline<T>(p: Promise<T>, deadline: number): Promise<T> {
   if (deadline === Infinity) return p
+  p.catch(() => {})
   const left = deadline - Date.now()
   if (left <= 0) return Promise.reject(new Timeout())
   let timer: NodeJS.Timeout | undefined

@@ -23,3 +23,10 @@ export function fixtureCases(root = 'fixtures'): FixtureCase[] {
   }
   return cases
 }
+
+/** The input of the real-report fixture numbered `nn` (fixtures/real-<nn>-<slug>/input.txt). */
+export function realFixture(nn: string): string {
+  const found = fixtureCases().find((c) => c.name.startsWith(`real-${nn}-`))
+  if (!found) throw new Error(`no fixture real-${nn}-*`)
+  return found.input
+}

@@ -5,7 +5,7 @@ import { readSource } from '../../src/source/read.js'
 import type { SourceDoc } from '../../src/source/document.js'
 
 const root = join(import.meta.dirname, '../..')
-const seed = readFileSync(join(root, '../shared/corpus/seed/000_d2e29ec8149df6e0.txt'), 'utf8')
+const seed = readFileSync(join(root, 'seeds/000_d2e29ec8149df6e0.txt'), 'utf8')
 const footer = /^— \d+ —$/
 
 const producers = [

@@ -3,6 +3,7 @@ import { readFacts } from '../../../src/stages/extract/facts.js'
 import type { Table } from '../../../src/model/report.js'
 import { SEED } from '../../helpers/pipeline.js'
 import { prepare, sliceOf } from './helpers.js'
+import { realFixture } from '../../helpers/fixtures.js'
 
 const pick = (facts: ReturnType<typeof readFacts>) => facts.map((f) => [f.key, f.value, f.unit])
 
@@ -41,7 +42,7 @@ describe('readFacts', () => {
   })
 
   it('should read the income and expenditure items of a 收支 summary (real/05)', () => {
-    const p = prepare('/work/shared/corpus/real/05.txt', { file: true })
+    const p = prepare(realFixture('05'), { file: true })
     const facts = readFacts(p.input, p.ctx, [])
     expect(pick(facts)).toEqual([
       ['income', 792.22, '万元'],
@@ -66,7 +67,7 @@ describe('readFacts', () => {
   })
 
   it('should give nothing for a blank template', () => {
-    const p = prepare('/work/shared/corpus/real/07.txt', { file: true })
+    const p = prepare(realFixture('07'), { file: true })
     expect(readFacts(p.input, p.ctx, [])).toEqual([])
   })
 })

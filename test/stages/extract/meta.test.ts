@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { readMeta } from '../../../src/stages/extract/meta.js'
 import { SEED } from '../../helpers/pipeline.js'
 import { prepare, sliceOf } from './helpers.js'
+import { realFixture } from '../../helpers/fixtures.js'
 
-const real = (n: string) => `/work/shared/corpus/real/${n}.txt`
+const real = realFixture
 
 // department / region / year / report type as a reader takes them from each text (corpus README table)
 const cases: [string, string | null, string | null, number | null, string | null][] = [

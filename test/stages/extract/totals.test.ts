@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readProseTotals } from '../../../src/stages/extract/totals.js'
 import { prepare, sliceOf } from './helpers.js'
+import { realFixture } from '../../helpers/fixtures.js'
 
 describe('readProseTotals', () => {
   it('should read the score and the quoted grade, without a maximum that is not stated', () => {
@@ -57,7 +58,7 @@ describe('readProseTotals', () => {
   })
 
   it('should give nulls for a blank template', () => {
-    const p = prepare('/work/shared/corpus/real/07.txt', { file: true })
+    const p = prepare(realFixture('07'), { file: true })
     expect(readProseTotals(p.input, p.ctx)).toEqual({ score: null, max: null, grade: null })
   })
 
