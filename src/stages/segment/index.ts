@@ -5,8 +5,9 @@
  *
  * A marker opens a section only when it continues its sibling sequence or
  * starts a child sequence at 1 (a small skip is accepted with a diagnostic).
- * Table rows, TOC lines, list items after a colon and markers inside running
- * text are not sections. Headings flowed into a paragraph (一、部门基本情况
+ * Table rows, TOC lines (after 目录, with dot leaders, or a run of short
+ * headings printed again where the body begins: toc.ts), list items after a
+ * colon and markers inside running text are not sections. Headings flowed into a paragraph (一、部门基本情况
  * (一)部门职能 我局…) are found inline when they continue the sequence.
  *
  * Titles: `title` is the normalized text of the heading phrase (full-width
