@@ -74,6 +74,8 @@ export const Indicator = z.strictObject({
   /** where the pair was read: prose sentence or a table row */
   source: z.enum(['prose', 'table']),
   span: Span,
+  /** the document's text at `span` (the sentence or row that states the pair), the quote next to the numbers */
+  raw: z.string().optional(),
 })
 
 export const Totals = z.strictObject({

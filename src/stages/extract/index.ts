@@ -42,7 +42,10 @@ export const extractStage: Stage<ExtractInput, Extraction> = {
     if (!meta.template && scoreTables.template) meta.template = scoreTables.template
     const textTables = readTextTables(input, ctx)
     const tables = [...textTables, ...scoreTables.tables]
-    const indicators = [...readProseScores(input, ctx), ...scoreTables.indicators]
+    const indicators = [...readProseScores(input, ctx), ...scoreTables.indicators].map((i) => ({
+      ...i,
+      raw: ctx.source.text.slice(i.span.start.offset, i.span.end.offset),
+    }))
     return {
       meta,
       indicators,

@@ -26,7 +26,7 @@ export const HEADERS = {
     'report_id', 'department', 'year', 'indicator_id', 'name', 'key', 'level', 'path', 'source',
     'max', 'max_page', 'max_line', 'max_quote', 'score', 'score_page', 'score_line', 'score_quote',
     'target_op', 'target_value', 'target_unit', 'target_quote', 'actual_op', 'actual_value', 'actual_unit', 'actual_quote',
-    'page', 'line',
+    'page', 'line', 'quote',
   ],
   'tables.csv': [
     'report_id', 'department', 'year', 'table_id', 'kind', 'title', 'unit',
@@ -100,7 +100,7 @@ export function reportRow(r: Report): CsvRow {
 export function indicatorRows(r: Report): CsvRow[] {
   return r.indicators.map((i: Indicator) => [
     ...lead(r), i.id, i.name, i.key, i.level, i.path.join(' > '), i.source,
-    ...sourced(i.max), ...sourced(i.score), ...target(i.target), ...target(i.actual), ...at(i.span),
+    ...sourced(i.max), ...sourced(i.score), ...target(i.target), ...target(i.actual), ...at(i.span), i.raw ?? null,
   ])
 }
 
