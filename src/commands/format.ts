@@ -1,6 +1,6 @@
 /**
  * How commands print diagnostics and findings: one line each,
- * `path p9:12 error check/score-sum expected 95, found 94` (page omitted when
+ * `path p9:12 error check/score-sum expected 93.5, found 92` (page omitted when
  * unknown, location omitted when there is no span).
  */
 import type { Diagnostic, Severity } from '../diagnostics/types.js'

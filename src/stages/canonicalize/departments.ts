@@ -1,6 +1,6 @@
 /**
  * Department names → one canonical name: the full official form, so that
- * 佛山市人大常委会办公室-style abbreviations and their full spelling compare as
+ * X市人大常委会办公室-style abbreviations and their full spelling compare as
  * one department. The expansions (人大常委会 → 人民代表大会常务委员会, X市委 →
  * 中国共产党X市委员会, X县政协 → 中国人民政治协商会议X县委员会) are data in
  * `grammars/canonical.json`; no segmentation is needed.

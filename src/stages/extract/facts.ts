@@ -1,6 +1,6 @@
 /**
- * Stated figures read from prose (部门整体支出5156.46万元, 支出完成率 97%,
- * “三公”经费 11.56 万元, 项目共 9个): one `facts` grammar pattern per phrasing,
+ * Stated figures read from prose (部门整体支出1234.56万元, 支出完成率 98.5%,
+ * “三公”经费 12.30 万元, 项目共 7个): one `facts` grammar pattern per phrasing,
  * each naming the fact key the check rules use. Money keeps the document's
  * unit; percentages stay on the 0–100 scale. Figures inside a table's span are
  * table cells, not prose, and are skipped.

@@ -53,7 +53,7 @@ export function matchRange(m: RegExpMatchArray): [number, number] {
   return [m.index!, m.index! + m[0].length]
 }
 
-/** A number as printed ('4,431.90', '97', '-3.5'); null when the text is not a number. */
+/** A number as printed ('1,234.50', '88', '-3.5'); null when the text is not a number. */
 export function parseNumber(text: string): number | null {
   const t = text.replace(/[,\s]/g, '')
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(t)) return null

@@ -1,5 +1,5 @@
 /**
- * Indicator score pairs stated in prose (该指标分值 8分，自评得分 7分): the
+ * Indicator score pairs stated in prose (该指标分值 6分，自评得分 5.5分): the
  * phrasings are the `scores` grammar's pair patterns; the indicator is named
  * by the innermost section the pair stands in.
  */

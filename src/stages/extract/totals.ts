@@ -1,6 +1,6 @@
 /**
  * The total score, its stated maximum and the grade, read from prose
- * (绩效得分为95分，绩效等级为“优”; 综合评分为97分; 满分100分). Phrasings are
+ * (绩效得分为93.5分，绩效等级为“优”; 综合评分为88分; 满分100分). Phrasings are
  * the `scores` grammar's total, max and grade patterns. A maximum that is not
  * stated stays null: deriving one is the check stage's business.
  */

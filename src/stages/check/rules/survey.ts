@@ -11,7 +11,7 @@ import { maxSide, scoreSide } from '../indicators.js'
 import { scoreTolerance } from '../numbers.js'
 
 const C24Params = z.strictObject({
-  /** fact key of the survey score (95.42分) */
+  /** fact key of the survey score (93.61分) */
   surveyFact: z.string(),
   /** words naming the satisfaction indicator (满意度) */
   indicatorNames: z.array(z.string()),

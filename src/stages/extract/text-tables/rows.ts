@@ -48,7 +48,7 @@ export function sameHeader(v: TableVocab, header: Header, line: NormLine): boole
  * last `width` cells are the row's; a row with fewer cells is taken only when
  * its label reads like a label (no sentence punctuation).
  *
- *   > | 一、基本支出 4336.48 4431.90 4431.90
+ *   > | 一、基本支出 1200.00 1250.50 1248.30
  */
 export function readRow(v: TableVocab, line: NormLine, width: number): RowCells | null {
   const cells = tokens(line.text, line.start)
