@@ -10,7 +10,7 @@
  *   一、基本支出 4336.48 4431.90 …       table row                  → rejected
  *   二、绩效自评结果及指标分析           二、 continues 一、         → section, back to prose
  */
-import { assign, initialTransition, setup, transition, type SnapshotFrom } from 'xstate'
+import { assign, createActor, initialTransition, setup, transition, type SnapshotFrom } from 'xstate'
 import { judge, type Candidate, type ListSeq, type OpenSeq, type RejectReason, type SequenceRules, type Verdict } from './sequence.js'
 
 /** How a paragraph reads, for the layout states. */
@@ -188,4 +188,40 @@ export function stepParagraph(snapshot: SegSnapshot, event: Extract<SegEvent, { 
   const next = step(snapshot, event)
   if (target === undefined) paragraphTargets.set(key, String(next.value))
   return next
+}
+
+/** A segmenter for one document: the machine's live actor, stepped in place. */
+export interface LiveSegmenter {
+  /** The current snapshot (state and context). */
+  readonly snapshot: SegSnapshot
+  /** Feeds a paragraph event (skipped when it leaves the layout state as it is, as `stepParagraph`). */
+  paragraph(event: ParagraphEvent): void
+  /** Feeds a marker event; returns the machine's decision on it. */
+  marker(event: MarkerEvent): Decision
+}
+
+/**
+ * One live actor per document, stepped with `send`: the same transitions as
+ * `step`, but the pure `transition` builds a throw-away actor on every call,
+ * which was most of the segment stage's time on long documents.
+ */
+export function startLiveSegmenter(rules: SequenceRules): LiveSegmenter {
+  const actor = createActor(segmentMachine, { input: rules }).start()
+  return {
+    get snapshot() {
+      return actor.getSnapshot()
+    },
+    paragraph(event) {
+      const from = String(actor.getSnapshot().value)
+      const key = `${from}|${event.layout}|${event.tocEntry}`
+      const target = paragraphTargets.get(key)
+      if (target === from) return
+      actor.send(event)
+      if (target === undefined) paragraphTargets.set(key, String(actor.getSnapshot().value))
+    },
+    marker(event) {
+      actor.send(event)
+      return actor.getSnapshot().context.decision!
+    },
+  }
 }

@@ -10,7 +10,7 @@ import { P, type Numbering } from './numbering.js'
 import { findMarkers, firstNonSpace, type Marker } from './markers.js'
 import { readTitle, isSpace, lastHeadingWordEnd, type Title } from './title.js'
 import { classify, isTocEntry } from './layout.js'
-import { startSegmenter, step, stepParagraph, type Decision, type SegSnapshot } from './machine.js'
+import { startLiveSegmenter, type Decision, type SegSnapshot } from './machine.js'
 import type { Candidate } from './sequence.js'
 import { printed, spanOf, type Heading } from './heading-tree.js'
 import { tocParagraphs } from './toc.js'
@@ -43,7 +43,7 @@ function countMatches(re: RegExp, text: string): number {
 
 /** Runs the machine over the document; returns the accepted headings in document order. */
 export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Heading[] {
-  let snap: SegSnapshot = startSegmenter(nb.data.sequence)
+  const machine = startLiveSegmenter(nb.data.sequence)
   const heads: Heading[] = []
   const toc: Span[] = []
   let prevTailLeadIn = false
@@ -58,11 +58,12 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
     const layout = tocLines.has(pi) ? 'toc' : classify(text, nb)
     if (layout === 'blank') continue
     // a TOC entry matters only inside a table of contents (the toc state's guard)
-    snap = stepParagraph(snap, { type: 'paragraph', layout, tocEntry: snap.matches('toc') && isTocEntry(text, nb) })
+    machine.paragraph({ type: 'paragraph', layout, tocEntry: machine.snapshot.matches('toc') && isTocEntry(text, nb) })
+    const inToc = machine.snapshot.matches('toc')
     const facts: ParagraphFacts = {
       start: p.start,
       end: p.end,
-      toc: snap.matches('toc') || layout === 'toc',
+      toc: inToc || layout === 'toc',
       nextNumeric: nextText(pi),
       prevTailLeadIn,
       prevMidSentence,
@@ -75,8 +76,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
       if (m.atStart && title.problem === 'empty') title = titleOnNextParagraph(pi) ?? title
       if (m.atStart && title.problem === 'too-long' && m.kind.level <= nb.data.title.longTitleMaxLevel) title = { ...title, problem: null }
       const candidate = describe(m, title, last, facts)
-      snap = step(snap, { type: 'marker', candidate })
-      const d = snap.context.decision!
+      const d = machine.marker({ type: 'marker', candidate })
       if (d.accepted) {
         if (last && m.start < last.headEnd) cutTitle(last, m.start, !m.atStart && !m.boundary)
         const h: Heading = {
@@ -96,7 +96,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
         reportAccepted(h, d, m)
       } else {
         if (d.reason === 'toc') toc.push(spanOf(norm, ctx, m.start, p.end))
-        reportRejected(d, m, title, candidate, snap)
+        reportRejected(d, m, title, candidate, machine.snapshot)
       }
     }
     const tail = norm.text.slice(last ? last.headEnd : p.start, p.end)
