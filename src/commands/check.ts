@@ -6,13 +6,12 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
 import { intOption, numberOption, parse, UsageError, UserError } from './args.js'
 import { formatDiagnostic, reaches } from './format.js'
 import type { Diagnostic, Severity } from '../diagnostics/types.js'
 import type { Report } from '../model/report.js'
-import { readManifest, byPath } from '../stages/write/manifest.js'
-import { listRecordIds, readRecord, recordPath } from '../stages/write/record.js'
+import { byPath, manifestPath, readManifest } from '../stages/write/manifest.js'
+import { listRecordIds, readRecord, recordPath, reportsDir } from '../stages/write/record.js'
 import { planRun } from '../bulk/plan.js'
 import { createRunner } from '../bulk/pool.js'
 
@@ -49,18 +48,24 @@ function fromReport(r: Report): CheckItem {
   return { path: r.source.path, id: r.id, status: 'ok', findings: r.findings, errors: r.diagnostics.filter((d) => d.severity === 'error') }
 }
 
+/** An input that could not be read: its reason and the code of the first (run/failed when none is known). */
+function failedItem(path: string, reason: string | undefined, code: string | undefined): CheckItem {
+  return { path, id: null, status: 'failed', reason: reason ?? 'failed', code: code ?? 'run/failed', findings: [], errors: [] }
+}
+
 /** True when a folder is an output folder of `jixiao extract`. */
 export function isOutputFolder(path: string): boolean {
-  return existsSync(join(path, 'manifest.json')) || (existsSync(join(path, 'reports')) && statSync(join(path, 'reports')).isDirectory() && statSync(path).isDirectory())
+  const reports = reportsDir(path)
+  return existsSync(manifestPath(path)) || (existsSync(reports) && statSync(reports).isDirectory() && statSync(path).isDirectory())
 }
 
 /** Items of an output folder: its manifest's inputs (or every record when there is no manifest). */
 function fromOutputFolder(dir: string): CheckItem[] {
-  if (!existsSync(join(dir, 'manifest.json'))) return [...listRecordIds(dir)].sort().map((id) => fromReport(readRecord(recordPath(dir, id))))
+  if (!existsSync(manifestPath(dir))) return [...listRecordIds(dir)].sort().map((id) => fromReport(readRecord(recordPath(dir, id))))
   const items: CheckItem[] = []
   for (const e of readManifest(dir).inputs) {
     if (e.status === 'ok' && e.id) items.push(fromReport(readRecord(recordPath(dir, e.id))))
-    else if (e.status === 'failed') items.push({ path: e.path, id: null, status: 'failed', reason: e.reason ?? 'failed', code: e.codes?.[0] ?? 'run/failed', findings: [], errors: [] })
+    else if (e.status === 'failed') items.push(failedItem(e.path, e.reason, e.codes?.[0]))
   }
   return items
 }
@@ -68,7 +73,7 @@ function fromOutputFolder(dir: string): CheckItem[] {
 /** Items of input files and folders: the pipeline runs on each (records are not written). */
 async function fromInputs(paths: string[], jobs: number, timeoutMs: number): Promise<CheckItem[]> {
   const plan = await planRun(paths, { shard: null, existing: new Set() })
-  const items: CheckItem[] = plan.settled.map((e) => ({ path: e.path, id: null, status: 'failed', reason: e.reason ?? 'failed', code: e.codes?.[0] ?? 'run/failed', findings: [], errors: [] }))
+  const items: CheckItem[] = plan.settled.map((e) => failedItem(e.path, e.reason, e.codes?.[0]))
   const runner = createRunner({ jobs: Math.max(1, Math.min(jobs, plan.todo.length)), timeoutMs })
   let next = 0
   const lane = async () => {
@@ -76,7 +81,7 @@ async function fromInputs(paths: string[], jobs: number, timeoutMs: number): Pro
       const input = plan.todo[next++]!
       const r = await runner.run({ path: input.path, outDir: null, timeoutMs, wantReport: true })
       if (r.status === 'ok' && r.report) items.push({ ...fromReport(r.report), path: input.path })
-      else if (r.status === 'failed') items.push({ path: input.path, id: null, status: 'failed', reason: r.reason, code: r.codes[0] ?? 'run/failed', findings: [], errors: [] })
+      else if (r.status === 'failed') items.push(failedItem(input.path, r.reason, r.codes[0]))
     }
   }
   try {

@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse, UsageError, UserError } from './args.js'
-import { buildManifest, okIds, readManifest, writeManifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { buildManifest, byPath, manifestPath, okIds, readManifest, writeManifest, type ManifestEntry } from '../stages/write/manifest.js'
 import { recordPath, reportsDir } from '../stages/write/record.js'
 import { writeCsvs } from '../stages/write/csv.js'
 
@@ -30,12 +30,12 @@ const PRIORITY: Record<ManifestEntry['status'], number> = { ok: 0, duplicate: 1,
  * @param entries entries of every folder
  */
 export function joinEntries(entries: readonly ManifestEntry[]): ManifestEntry[] {
-  const byPath = new Map<string, ManifestEntry>()
+  const best = new Map<string, ManifestEntry>()
   for (const e of entries) {
-    const seen = byPath.get(e.path)
-    if (!seen || PRIORITY[e.status] < PRIORITY[seen.status]) byPath.set(e.path, e)
+    const seen = best.get(e.path)
+    if (!seen || PRIORITY[e.status] < PRIORITY[seen.status]) best.set(e.path, e)
   }
-  const sorted = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const sorted = [...best.values()].sort(byPath)
   const firstBySha = new Map<string, string>()
   return sorted.map((e) => {
     if ((e.status !== 'ok' && e.status !== 'duplicate') || e.sha256 === null) return e
@@ -63,7 +63,7 @@ export async function runMerge(argv: string[]): Promise<number> {
   if (out === undefined || ins.length === 0) throw new UsageError('merge: give the output folder then at least one folder to merge (jixiao merge --help)')
   if (ins.some((i) => resolve(i) === resolve(out))) throw new UsageError(`merge: ${out} is both the output and an input`)
 
-  const folders = existsSync(resolve(out, 'manifest.json')) ? [out, ...ins] : ins
+  const folders = existsSync(manifestPath(out)) ? [out, ...ins] : ins
   const entries: ManifestEntry[] = []
   let interrupted = false
   mkdirSync(reportsDir(out), { recursive: true })

@@ -58,26 +58,23 @@ export function readRecord(path: string): Report {
   return parsed.data
 }
 
+/** File names in the records folder of an output folder (none when it cannot be read). */
+function recordFolderNames(outDir: string): string[] {
+  try {
+    return readdirSync(reportsDir(outDir))
+  } catch {
+    return []
+  }
+}
+
 /** Ids of the records present in an output folder (an absent folder has none). */
 export function listRecordIds(outDir: string): Set<string> {
   const ids = new Set<string>()
-  let names: string[]
-  try {
-    names = readdirSync(reportsDir(outDir))
-  } catch {
-    return ids
-  }
-  for (const n of names) if (n.endsWith('.json') && !n.includes(TMP_MARK)) ids.add(n.slice(0, -'.json'.length))
+  for (const n of recordFolderNames(outDir)) if (n.endsWith('.json') && !n.includes(TMP_MARK)) ids.add(n.slice(0, -'.json'.length))
   return ids
 }
 
 /** Removes temporary files a killed run may have left in the records folder. */
 export function removeStaleTemps(outDir: string): void {
-  let names: string[]
-  try {
-    names = readdirSync(reportsDir(outDir))
-  } catch {
-    return
-  }
-  for (const n of names) if (n.includes(TMP_MARK)) rmSync(join(reportsDir(outDir), n), { force: true })
+  for (const n of recordFolderNames(outDir)) if (n.includes(TMP_MARK)) rmSync(join(reportsDir(outDir), n), { force: true })
 }
