@@ -8,7 +8,7 @@
 import { z } from 'zod'
 import type { Context, ExtractInput } from '../../pipeline/types.js'
 import type { Fact, Table } from '../../model/report.js'
-import { groupRange, locate, matchRange, parseNumber, scan } from './norm-text.js'
+import { groupRange, locate, matchRange, overlaps, parseNumber, scan } from './norm-text.js'
 
 const FactsData = z.object({
   facts: z.array(z.object({ pattern: z.string(), key: z.string(), label: z.string() })),
@@ -38,7 +38,7 @@ export function readFacts(input: ExtractInput, ctx: Context, tables: Table[]): F
         start = Math.min(labelAt[0], valueAt[0])
         end = Math.max(labelAt[1], valueAt[1], unitAt?.[1] ?? 0)
       }
-      if (found.some((f) => f.fact.key === spec.key && f.start < end && start < f.end)) continue
+      if (found.some((f) => f.fact.key === spec.key && overlaps(f, { start, end }))) continue
       const where = locate(input, ctx, start, end)
       if (inTable(tables, where.oStart, where.oEnd)) continue
       found.push({

@@ -9,7 +9,7 @@ import { z } from 'zod'
 import type { Context, ExtractInput } from '../../pipeline/types.js'
 import type { Sourced } from '../../model/provenance.js'
 import type { Meta } from '../../model/report.js'
-import { groupRange, scan, sourcedAt } from './norm-text.js'
+import { groupRange, scan, sourcedAt, trimRange } from './norm-text.js'
 
 const MetaData = z.object({
   departments: z.array(z.string()),
@@ -49,9 +49,7 @@ function findTitle(input: ExtractInput, ctx: Context): Found | null {
   const before = heads.length ? all.filter(([s]) => s < Math.min(...heads)) : []
   const pick = before.length ? before[before.length - 1] : all[0]
   if (!pick) return null
-  let [s, e] = pick
-  while (s < e && /\s/.test(text[s]!)) s++
-  while (e > s && /\s/.test(text[e - 1]!)) e--
+  const [s, e] = trimRange(text, ...pick)
   // a title printed on two lines: the paragraph above holds its head
   const headStart = text.lastIndexOf('\n', s - 2) + 1
   const head = s > 0 && text[s - 1] === '\n' ? text.slice(headStart, s - 1) : ''

@@ -48,6 +48,11 @@ export function groupRange(m: RegExpMatchArray, name: string): [number, number] 
   return r ? [r[0], r[1]] : null
 }
 
+/** Whether two ranges [start, end) share a character. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
 /** [start, end) of a whole match. */
 export function matchRange(m: RegExpMatchArray): [number, number] {
   return [m.index!, m.index! + m[0].length]
@@ -100,11 +105,17 @@ function lowerBound(map: Int32Array, hi: number, value: number): number {
   return lo
 }
 
-function trimmed(norm: NormDoc, start: number, end: number, line: number): NormLine | null {
+/** [start, end) without the white space at either end. */
+export function trimRange(text: string, start: number, end: number): [number, number] {
   let s = start
   let e = end
-  while (s < e && /\s/.test(norm.text[s]!)) s++
-  while (e > s && /\s/.test(norm.text[e - 1]!)) e--
+  while (s < e && /\s/.test(text[s]!)) s++
+  while (e > s && /\s/.test(text[e - 1]!)) e--
+  return [s, e]
+}
+
+function trimmed(norm: NormDoc, start: number, end: number, line: number): NormLine | null {
+  const [s, e] = trimRange(norm.text, start, end)
   return s < e ? { start: s, end: e, text: norm.text.slice(s, e), line } : null
 }
 

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { Context, ExtractInput, OutlineNode } from '../../pipeline/types.js'
 import type { Indicator } from '../../model/report.js'
-import { groupRange, locate, matchRange, parseNumber, scan, sourcedAt } from './norm-text.js'
+import { groupRange, locate, matchRange, overlaps, parseNumber, scan, sourcedAt } from './norm-text.js'
 
 const ScoresData = z.object({
   sentenceEnds: z.string(),
@@ -51,7 +51,7 @@ export function findScorePairs(input: Pick<ExtractInput, 'norm'>, ctx: Context):
       const score = groupRange(m, 'score')
       if (!max || !score) continue
       const [start, end] = matchRange(m)
-      if (found.some((p) => p.start < end && start < p.end)) continue
+      if (found.some((p) => overlaps(p, { start, end }))) continue
       if (totals.some(([ts, te]) => ts < start && start < te)) continue
       found.push({ start, end, max, score, by })
     }

@@ -8,7 +8,7 @@ import type { Context, ExtractInput } from '../../pipeline/types.js'
 import type { Sourced } from '../../model/provenance.js'
 import type { Totals } from '../../model/report.js'
 import { findScorePairs, scoresData, type PairMatch } from './prose-scores.js'
-import { groupRange, locate, matchRange, parseNumber, scan, sentenceAround, sourcedAt, squeeze } from './norm-text.js'
+import { groupRange, locate, matchRange, overlaps, parseNumber, scan, sentenceAround, sourcedAt, squeeze } from './norm-text.js'
 
 interface Hit {
   /** the whole phrase, normalized offsets */
@@ -18,8 +18,6 @@ interface Hit {
   group: [number, number]
   by: string
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end
 
 /** Matches of one pattern with a named group, outside the score pairs. */
 function hits(text: string, ctx: Context, id: string, group: string, pairs: PairMatch[]): Hit[] {
