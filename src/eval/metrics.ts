@@ -53,15 +53,21 @@ function foldText(grammar: Grammar, text: string): string {
   return out
 }
 
+/** Text NFKC-folded and folded as the report text, then without what each pattern (in order) matches. */
+function reduce(grammar: Grammar, text: string, strip: readonly string[]): string {
+  let s = foldText(grammar, text.normalize('NFKC'))
+  for (const id of strip) s = s.replace(grammar.regex(id), '')
+  return s
+}
+
+/** What a name loses before comparison, in order: white space, marks, a numbering prefix, parentheses, trailing punctuation. */
+const NAME_STRIP = ['score-table/space', 'score-table/eval-marks', 'score-table/eval-prefix', 'score-table/paren', 'score-table/eval-trailing']
+/** What a heading loses before comparison: white space and trailing punctuation. */
+const HEADING_STRIP = ['score-table/space', 'score-table/eval-trailing']
+
 /** A name reduced for comparison (see the module comment). */
 export function nameKey(grammar: Grammar, name: string): string {
-  let s = foldText(grammar, name.normalize('NFKC'))
-  s = s.replace(grammar.regex('score-table/space'), '')
-  s = s.replace(grammar.regex('score-table/eval-marks'), '')
-  s = s.replace(grammar.regex('score-table/eval-prefix'), '')
-  s = s.replace(grammar.regex('score-table/paren'), '')
-  s = s.replace(grammar.regex('score-table/eval-trailing'), '')
-  return s
+  return reduce(grammar, name, NAME_STRIP)
 }
 
 /** Whether two name keys match. */
@@ -100,7 +106,7 @@ export function matchTriples(grammar: Grammar, predicted: Triple[], expected: Tr
 
 /** Heading key: NFKC, folded as the report text, no white space, no trailing 。. */
 export function headingKey(grammar: Grammar, h: string): string {
-  return foldText(grammar, h.normalize('NFKC')).replace(grammar.regex('score-table/space'), '').replace(grammar.regex('score-table/eval-trailing'), '')
+  return reduce(grammar, h, HEADING_STRIP)
 }
 
 /** Counts of level-1 headings found (exact keys, each expected heading once). */
