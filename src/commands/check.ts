@@ -15,6 +15,7 @@ import { listRecordIds, readRecord, recordPath, reportsDir } from '../stages/wri
 import { planRun } from '../bulk/plan.js'
 import { createRunner } from '../bulk/pool.js'
 
+/** `jixiao check --help`. */
 export const CHECK_HELP = `Usage: jixiao check PATH... [options]
 
 Prints the consistency findings (and error diagnostics) of reports, one line

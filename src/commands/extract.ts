@@ -9,6 +9,7 @@ import { intOption, numberOption, parse, UsageError } from './args.js'
 import { ingest } from '../bulk/ingest.js'
 import { parseShard } from '../bulk/shard.js'
 
+/** `jixiao extract --help`. */
 export const EXTRACT_HELP = `Usage: jixiao extract PATH... [options]
 
 Reads reports (PDF or text; folders are searched recursively for .pdf and .txt,

@@ -13,6 +13,7 @@ import { runFile } from '../pipeline/run.js'
 import { reasonOf } from '../bulk/task.js'
 import { readRecord } from '../stages/write/record.js'
 
+/** `jixiao inspect --help`. */
 export const INSPECT_HELP = `Usage: jixiao inspect FILE
 
 Shows what jixiao reads in one report: the outline tree and every value with

@@ -12,6 +12,7 @@ import { buildManifest, byPath, manifestPath, okIds, readManifest, writeManifest
 import { recordPath, reportsDir } from '../stages/write/record.js'
 import { writeCsvs } from '../stages/write/csv.js'
 
+/** `jixiao merge --help`. */
 export const MERGE_HELP = `Usage: jixiao merge OUT IN... [options]
 
 Combines output folders of 'jixiao extract' (e.g. --shard runs) into OUT:

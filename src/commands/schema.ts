@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { Report } from '../model/report.js'
 import { parse, UsageError } from './args.js'
 
+/** `jixiao schema --help`. */
 export const SCHEMA_HELP = `Usage: jixiao schema
 
 Prints the JSON Schema of the report record (reports/<id>.json) on stdout.

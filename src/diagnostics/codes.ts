@@ -13,6 +13,7 @@ import { checkCodes } from '../stages/check/codes.js'
 import { canonicalizeCodes } from '../stages/canonicalize/codes.js'
 import { commandCodes } from '../commands/codes.js'
 
+/** Every registered code with its default severity and doc. */
 export const codes: Readonly<Record<string, CodeInfo>> = {
   ...sourceCodes,
   ...linesCodes,

@@ -5,6 +5,7 @@
  */
 import type { Severity } from './types.js'
 
+/** What the registry knows of a code. */
 export interface CodeInfo {
   severity: Severity
   doc: string

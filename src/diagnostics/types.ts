@@ -6,9 +6,11 @@
 import { z } from 'zod'
 import { Span } from '../model/provenance.js'
 
+/** How serious a diagnostic is: error ≥ warning ≥ info. */
 export const Severity = z.enum(['error', 'warning', 'info'])
 export type Severity = z.infer<typeof Severity>
 
+/** A diagnostic or finding as stored in the record. */
 export const Diagnostic = z.strictObject({
   code: z.string(),
   severity: Severity,

@@ -5,12 +5,14 @@
  */
 import { z } from 'zod'
 
+/** One expected indicator: the (name, 分值, 得分) triple the evaluation scores. */
 export const ExpectedIndicator = z.looseObject({
   name: z.string(),
   max: z.number().nullable(),
   score: z.number().nullable(),
 })
 
+/** A fixture's expected.json; absent fields default to null or empty. */
 export const Expected = z.looseObject({
   total_score: z.number().nullable().default(null),
   grade: z.string().nullable().default(null),

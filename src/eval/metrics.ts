@@ -14,18 +14,21 @@
 import type { Grammar } from '../grammar/load.js'
 import { folderOf } from '../stages/normalize/fold.js'
 
+/** An indicator as the evaluation sees it. */
 export interface Triple {
   name: string
   max: number | null
   score: number | null
 }
 
+/** True positives, and how many were predicted and expected. */
 export interface Counts {
   tp: number
   predicted: number
   expected: number
 }
 
+/** Precision, recall and F1, each 0–1. */
 export interface Prf {
   precision: number
   recall: number

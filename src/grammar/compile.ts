@@ -7,6 +7,7 @@ import type { GrammarFile } from './schema.js'
 
 const FRAGMENT_REF = /\{\{([a-zA-Z0-9_-]+)\}\}/g
 
+/** A grammar pattern compiled, with the examples the tests run. */
 export interface CompiledPattern {
   /** 'file-id/pattern-id' */
   id: string

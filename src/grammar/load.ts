@@ -7,13 +7,14 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { z } from "zod"
+import type { z } from 'zod'
 import { GrammarFile } from './schema.js'
 import { buildRegex, compilePatterns, mergeFragments, type CompiledPattern } from './compile.js'
 
 /** grammars/ at the package root (same relative place from src/grammar and dist/grammar). */
 export const GRAMMAR_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../grammars')
 
+/** The compiled grammars: patterns by id, files' data, and resources. */
 export interface Grammar {
   readonly files: readonly GrammarFile[]
   readonly patterns: ReadonlyMap<string, CompiledPattern>

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 
+/** One named pattern of a grammar file. */
 export const PatternSpec = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   description: z.string(),
@@ -20,6 +21,7 @@ export const PatternSpec = z.strictObject({
 })
 export type PatternSpec = z.infer<typeof PatternSpec>
 
+/** A grammar file, grammars/<id>.json. */
 export const GrammarFile = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),

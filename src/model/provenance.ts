@@ -9,6 +9,7 @@
  */
 import { z } from 'zod'
 
+/** A place in the original text: 0-based offset, 1-based line, column and page (null: not paged). */
 export const Point = z.strictObject({
   offset: z.number().int().nonnegative(),
   line: z.number().int().positive(),
@@ -21,6 +22,7 @@ export type Point = z.infer<typeof Point>
 export const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()])
 export type BBox = z.infer<typeof BBox>
 
+/** A range of the original text, end exclusive. */
 export const Span = z.strictObject({
   start: Point,
   end: Point,
@@ -38,6 +40,7 @@ export const sourced = <T extends z.ZodType>(value: T) =>
     /** id of the grammar pattern (or extractor) that read it */
     by: z.string(),
   })
+/** A value read from the document (the type of `sourced(schema)`). */
 export interface Sourced<T> {
   value: T
   raw: string
@@ -48,6 +51,7 @@ export interface Sourced<T> {
 /** A value computed from other values: no span of its own, the spans it came from and the rule. */
 export const derived = <T extends z.ZodType>(value: T) =>
   z.strictObject({ value, from: z.array(Span), rule: z.string() })
+/** A value computed from others (the type of `derived(schema)`). */
 export interface Derived<T> {
   value: T
   from: Span[]

@@ -7,12 +7,14 @@ import { z } from 'zod'
 import { Span, sourced, derived } from './provenance.js'
 import { Diagnostic } from '../diagnostics/types.js'
 
+/** Version of the record's shape; bumped when a field is renamed or removed. */
 export const SCHEMA_VERSION = 1 as const
 
 const num = z.number()
 const SourcedString = sourced(z.string())
 const SourcedNumber = sourced(num)
 
+/** The input file: path, content hash, format and encoding. */
 export const SourceInfo = z.strictObject({
   path: z.string(),
   sha256: z.string(),
@@ -21,6 +23,7 @@ export const SourceInfo = z.strictObject({
   pages: z.number().int().nullable(),
 })
 
+/** What the report says about itself; each field null when unstated. */
 export const Meta = z.strictObject({
   title: SourcedString.nullable(),
   department: SourcedString.nullable(),
@@ -34,6 +37,7 @@ export const Meta = z.strictObject({
   departmentKey: z.string().nullable().optional(),
 })
 
+/** A numbered heading and its body. */
 export const Section = z.strictObject({
   id: z.string(),
   parentId: z.string().nullable(),
@@ -50,6 +54,7 @@ export const Section = z.strictObject({
   bodySpan: Span,
 })
 
+/** A target or actual value as printed (≥95%), split into operator, number and unit. */
 export const Target = z.strictObject({
   op: z.enum(['=', '≥', '≤', '>', '<']).nullable(),
   value: num.nullable(),
@@ -57,6 +62,7 @@ export const Target = z.strictObject({
   raw: z.string(),
 })
 
+/** A performance indicator and its score pair (分值, 得分). */
 export const Indicator = z.strictObject({
   id: z.string(),
   name: z.string(),
@@ -78,18 +84,21 @@ export const Indicator = z.strictObject({
   raw: z.string().optional(),
 })
 
+/** The total score, its maximum (stated, or derived from the indicators) and the grade. */
 export const Totals = z.strictObject({
   score: SourcedNumber.nullable(),
   max: z.union([SourcedNumber, derived(num)]).nullable(),
   grade: SourcedString.nullable(),
 })
 
+/** A table cell; a printed blank has value null, a missing cell also span null. */
 export const Cell = z.strictObject({
   value: num.nullable(),
   raw: z.string(),
   span: Span.nullable(),
 })
 
+/** A row of a money table: its label, role, level and one cell per column. */
 export const TableRow = z.strictObject({
   label: z.string(),
   labelSpan: Span.nullable(),
@@ -98,6 +107,7 @@ export const TableRow = z.strictObject({
   cells: z.array(Cell),
 })
 
+/** A money table read from the document. */
 export const Table = z.strictObject({
   id: z.string(),
   /** what kind of table, from the table grammar: 'budget-expenditure', 'project-funds', … */
@@ -109,6 +119,7 @@ export const Table = z.strictObject({
   span: Span,
 })
 
+/** A figure stated in prose, under the key the check rules use. */
 export const Fact = z.strictObject({
   key: z.string(),
   label: z.string(),
@@ -119,6 +130,7 @@ export const Fact = z.strictObject({
   by: z.string(),
 })
 
+/** The record of one input. */
 export const Report = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string(),

@@ -1,6 +1,7 @@
 /** Diagnostic codes raised by the canonicalize stage. */
 import { defineCodes } from '../../diagnostics/define.js'
 
+/** Codes of the `canonicalize/` area. */
 export const canonicalizeCodes = defineCodes({
   'canonicalize/indicator-unmapped': {
     severity: 'info',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 
+/** One canonical indicator and the printed forms that mean it. */
 export const IndicatorEntry = z.strictObject({
   /** the canonical Chinese term; also the CSV column name */
   key: z.string().min(1),
@@ -15,6 +16,7 @@ export const IndicatorEntry = z.strictObject({
 })
 export type IndicatorEntry = z.infer<typeof IndicatorEntry>
 
+/** A pattern-based rewrite of a department name. */
 export const DepartmentRule = z.strictObject({
   /** id of a pattern in the canonical grammar file */
   pattern: z.string(),
@@ -24,6 +26,7 @@ export const DepartmentRule = z.strictObject({
   examples: z.array(z.tuple([z.string(), z.string()])).default([]),
 })
 
+/** The `data` of grammars/canonical.json. */
 export const CanonicalData = z.strictObject({
   indicators: z.strictObject({
     /** trailing words that do not change the indicator (情况, 质量 …), stripped one at a time */

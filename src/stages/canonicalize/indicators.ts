@@ -59,6 +59,7 @@ function indexFor(grammar: Grammar): IndicatorIndex {
 /** How a key was found: 'exact' alias, after stripping 'suffix'es, by 'segment'ation, or 'none'. */
 export type Resolution = 'exact' | 'suffix' | 'segment' | 'none'
 
+/** The key found for a name, how it was found, and the cleaned name looked up. */
 export interface IndicatorKeyResult {
   key: string | null
   by: Resolution

@@ -1,6 +1,7 @@
 /** Diagnostic codes raised by the extract stage. */
 import { defineCodes } from '../../diagnostics/define.js'
 
+/** Codes of the prose readers and text tables (`extract/`); score-table codes live in score-table/codes.ts. */
 export const extractCodes = defineCodes({
   // prose readers and text tables
   'extract/prose-score-unnamed': {

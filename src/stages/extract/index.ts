@@ -34,6 +34,7 @@ function deriveMax(totals: Totals, indicators: Indicator[]): Totals {
   return { ...totals, max: { value, from: indicators.map((i) => i.max!.span), rule: 'sum of the indicators’ 分值' } }
 }
 
+/** The extract stage: reads everything the record holds besides the outline. */
 export const extractStage: Stage<ExtractInput, Extraction> = {
   name: 'extract',
   run(input, ctx) {

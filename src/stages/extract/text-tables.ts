@@ -53,6 +53,7 @@ function levels(v: TableVocab, labels: string[], roles: TableRow['role'][]): num
   })
 }
 
+/** A Table from its caption, header and body rows; short rows are padded with blank cells and reported. */
 function buildTable(input: ExtractInput, ctx: Context, v: TableVocab, id: string, cap: Caption, header: Header, body: RowCells[]): Table {
   const text = input.norm.text
   const width = header.columns.length

@@ -11,6 +11,7 @@ import { once } from 'node:events'
 import { stringify, type Options } from 'csv-stringify/sync'
 import type { CsvRow } from './csv-rows.js'
 
+/** How CSV files are written. */
 export interface CsvOptions {
   /** write the UTF-8 byte order mark first (default true) */
   bom?: boolean

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../diagnostics/types.js'
 
 /** A CSV cell: numbers stay numbers, null and undefined become empty. */
 export type CsvValue = string | number | null | undefined
+/** One CSV record. */
 export type CsvRow = CsvValue[]
 
 /** The long-format CSV files, by file name, and their headers. */
@@ -40,8 +41,11 @@ export const HEADERS = {
   ],
 } as const satisfies Record<string, readonly string[]>
 
+/** Name of a long-format CSV file. */
 export type LongCsvName = keyof typeof HEADERS
+/** The long-format CSV files, in the order they are written. */
 export const LONG_CSV_NAMES = Object.keys(HEADERS) as LongCsvName[]
+/** The one wide CSV: a row per report, two columns per indicator key. */
 export const WIDE_CSV_NAME = 'indicators-wide.csv'
 
 /** [page, line] of a span's start; both empty when there is no span. */
@@ -179,7 +183,7 @@ export function wideKey(i: Indicator): string {
   return i.key ?? i.name
 }
 
-/** Header of indicators-wide.csv for the given keys (sorted by the caller). */
+/** Header of indicators-wide.csv for the given keys, in the caller's order. */
 export function wideHeader(keys: readonly string[]): string[] {
   return ['report_id', 'path', 'department', 'region', 'year', 'total_score', 'total_max', 'grade', ...keys.flatMap((k) => [k, `${k} (max)`])]
 }

@@ -10,9 +10,11 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { writeFileAtomic } from './record.js'
 
+/** What became of one input. */
 export const EntryStatus = z.enum(['ok', 'failed', 'duplicate', 'pending'])
 export type EntryStatus = z.infer<typeof EntryStatus>
 
+/** One input of a run. */
 export const ManifestEntry = z.strictObject({
   path: z.string(),
   status: EntryStatus,
@@ -29,6 +31,7 @@ export const ManifestEntry = z.strictObject({
 })
 export type ManifestEntry = z.infer<typeof ManifestEntry>
 
+/** How many inputs have each status. */
 export const Counts = z.strictObject({
   inputs: z.number().int(),
   ok: z.number().int(),
@@ -38,6 +41,7 @@ export const Counts = z.strictObject({
 })
 export type Counts = z.infer<typeof Counts>
 
+/** DIR/manifest.json. */
 export const Manifest = z.strictObject({
   manifestVersion: z.literal(1),
   /** --shard K/N of the run, null for a whole archive (or a merge) */

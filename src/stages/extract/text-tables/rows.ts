@@ -5,6 +5,7 @@
 import type { NormLine } from '../norm-text.js'
 import { tokens, type TableVocab, type Token } from './vocab.js'
 
+/** A header line: the label column's header and the money columns. */
 export interface Header {
   line: NormLine
   /** the label column's header cell, when printed */
@@ -12,6 +13,7 @@ export interface Header {
   columns: { key: string; cell: Token }[]
 }
 
+/** A body line: the label's range and the row's cells. */
 export interface RowCells {
   line: NormLine
   /** normalized range of the label */

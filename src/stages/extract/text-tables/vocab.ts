@@ -32,6 +32,7 @@ export function tokens(text: string, offset: number): Token[] {
   return out
 }
 
+/** The `tables` grammar as questions about a cell, a label or a line. */
 export interface TableVocab {
   data: TablesData
   /** the column key a header cell names, or null */
