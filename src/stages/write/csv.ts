@@ -2,7 +2,8 @@
  * write/csv: regenerates every CSV of an output folder from the records on
  * disk, in the order given (the manifest's path order). Records are read one
  * at a time: a first pass writes the long-format files and gathers the
- * canonical indicator keys (in order of first appearance), a second pass writes indicators-wide.csv.
+ * canonical indicator keys (in order of first appearance), a second pass
+ * writes indicators-wide.csv.
  */
 import { join } from 'node:path'
 import type { Report } from '../../model/report.js'
@@ -41,10 +42,10 @@ export async function writeCsvs(
     throw e
   }
   // Keys in order of first appearance: document order, deterministic because `ids` is.
-  const sorted = [...keys]
-  const wide = new CsvFile(join(outDir, WIDE_CSV_NAME), wideHeader(sorted), options)
+  const keyOrder = [...keys]
+  const wide = new CsvFile(join(outDir, WIDE_CSV_NAME), wideHeader(keyOrder), options)
   try {
-    for (const id of ids) await wide.write([wideRow(load(id), sorted)])
+    for (const id of ids) await wide.write([wideRow(load(id), keyOrder)])
     await wide.close()
   } catch (e) {
     wide.abort()
