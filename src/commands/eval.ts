@@ -4,10 +4,12 @@
  * recall and F1 of (name, 分值, 得分) triples, total-score and grade accuracy,
  * and level-1 heading F1, per file and overall.
  */
-import { evaluate, prf, type CaseResult } from '../eval/run.js'
+import { evaluate, type CaseResult } from '../eval/run.js'
+import { prf } from '../eval/metrics.js'
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
 
+/** One fixture's line of the table. */
 function line(c: CaseResult): string {
   const t = prf(c.triples)
   const h = prf(c.headings)

@@ -11,6 +11,7 @@ import type { Report } from '../model/report.js'
 import { Expected } from './expected.js'
 import { addCounts, matchHeadings, matchTriples, prf, type Counts, type Triple } from './metrics.js'
 
+/** The scores of one fixture. */
 export interface CaseResult {
   name: string
   triples: Counts
@@ -22,6 +23,7 @@ export interface CaseResult {
   error: string | null
 }
 
+/** The scores of every fixture and their totals. */
 export interface EvalResult {
   cases: CaseResult[]
   triples: Counts
@@ -46,6 +48,7 @@ export function evalCases(roots: string[]): Array<{ name: string; input: string;
   return out
 }
 
+/** The level-1 headings of a record as printed (marker + title). */
 function level1Headings(r: Report): string[] {
   return r.sections.filter((s) => s.level === 1).map((s) => s.marker + s.title)
 }
@@ -96,4 +99,3 @@ export async function evaluate(roots: string[]): Promise<EvalResult> {
   }
 }
 
-export { prf }

@@ -4,7 +4,8 @@
  * anywhere (reading, segmenting, scores, tables) fails here.
  */
 import { describe, expect, it } from 'vitest'
-import { evaluate, prf } from '../../src/eval/run.js'
+import { evaluate } from '../../src/eval/run.js'
+import { prf } from '../../src/eval/metrics.js'
 
 describe('npm run eval floor', () => {
   it('should keep triple F1, total and grade accuracy and heading F1 above the floor', async () => {
