@@ -11,7 +11,7 @@
  * with '\n'.
  */
 import type { Stage, Line, NormDoc, Paragraph, Context } from '../../pipeline/types.js'
-import { folderOf, normalizeData } from './fold.js'
+import { normalizeData, textFolderOf } from './fold.js'
 import { reflow } from './reflow.js'
 
 const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\v'
@@ -114,12 +114,7 @@ export const normalizeStage: Stage<Line[], NormDoc> = {
   name: 'normalize',
   run(lines, ctx) {
     const data = normalizeData(ctx.grammar)
-    const foldChar = folderOf(ctx.grammar)
-    const fold = (s: string) => {
-      let out = ''
-      for (let i = 0; i < s.length; i++) out += foldChar(s[i]!)
-      return out
-    }
+    const fold = textFolderOf(ctx.grammar)
     return buildNormDoc(reflow(lines, ctx, data, fold), fold, ctx)
   },
 }
