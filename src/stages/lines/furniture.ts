@@ -1,6 +1,9 @@
 /**
  * Running page furniture: page numbers (`— 9 —`, `第 3 页`) and lines that
  * repeat at the top or bottom of many pages (running headers and footers).
+ * A bare number first or last on a page is a page number only when such
+ * numbers run with the pages (number − page index the same on enough pages):
+ * a table cell `10` that a page break leaves at the top of a page is not.
  * Such lines are marked, not removed: they stay in the original text.
  */
 import { z } from 'zod'
@@ -8,7 +11,27 @@ import type { Context, Line } from '../../pipeline/types.js'
 
 const LayoutData = z.object({
   repeatedLines: z.object({ minPages: z.number(), minShare: z.number(), edgeLines: z.number().int() }),
+  pageNumbers: z.object({ minPages: z.number().int(), minShare: z.number() }),
 })
+
+/** Bare numbers first or last on a page that run with the page index (the most common number − page). */
+function runningPageNumbers(edges: Map<number, Line[]>, bare: RegExp, rule: { minPages: number; minShare: number }): Line[] {
+  const byOffset = new Map<number, { lines: Line[]; pages: Set<number> }>()
+  for (const [page, list] of edges) {
+    for (const l of new Set([list[0], list[list.length - 1]])) {
+      if (!l || !bare.test(l.text)) continue
+      const offset = Number(l.text.trim()) - page
+      let group = byOffset.get(offset)
+      if (!group) byOffset.set(offset, (group = { lines: [], pages: new Set() }))
+      group.lines.push(l)
+      group.pages.add(page)
+    }
+  }
+  let best: { lines: Line[]; pages: Set<number> } | null = null
+  for (const g of byOffset.values()) if (!best || g.pages.size > best.pages.size) best = g
+  if (!best || best.pages.size < Math.max(rule.minPages, Math.ceil(edges.size * rule.minShare))) return []
+  return best.lines
+}
 
 /** The first and last `n` non-blank lines of each page. */
 function pageEdges(lines: Line[], n: number): Map<number, Line[]> {
@@ -44,14 +67,13 @@ export function markFurniture(lines: Line[], ctx: Context): void {
   for (const l of lines) {
     if (!l.blank && (dashed.test(l.text) || pageOf.test(l.text))) l.furniture = true
   }
-  const { repeatedLines } = ctx.grammar.data('layout', LayoutData)
+  const { repeatedLines, pageNumbers } = ctx.grammar.data('layout', LayoutData)
   const edges = pageEdges(lines, repeatedLines.edgeLines)
   if (edges.size < 2) return
+  for (const l of runningPageNumbers(edges, bare, pageNumbers)) l.furniture = true
   const pagesByShape = new Map<string, Set<number>>()
   for (const [page, list] of edges) {
-    const outer = [list[0], list[list.length - 1]]
     for (const l of list) {
-      if (outer.includes(l) && bare.test(l.text)) l.furniture = true
       const s = shape(l.text)
       if (s === '' || s.length > 60) continue
       let set = pagesByShape.get(s)
