@@ -21,7 +21,11 @@ function nameMax(ctx: Context, name: string): number | null {
   return Number.isFinite(n) ? n : null
 }
 
-/** C22: 项目表: the maxima of a group's indicators add up to the maximum stated in the group name (产出指标(50分)), and the stated group maxima plus the ungrouped maxima (预算执行率 10) add up to 100. */
+/**
+ * C22: 项目表: the maxima of a group's indicators add up to the maximum stated
+ * in the group name (产出指标(50分)), and the stated group maxima plus the
+ * ungrouped maxima (预算执行率 10) add up to 100.
+ */
 export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }), (record, ctx, env) => {
   const tol = scoreTolerance(env.data)
   const sets = indicatorSets(record, env.data)

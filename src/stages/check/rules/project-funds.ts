@@ -82,7 +82,11 @@ function sourceRow(ctx: Context, table: Table, after: number, terms: readonly st
   return table.rows.find((r, i) => i > after && labelMatches(ctx, r.label, terms)) ?? null
 }
 
-/** C21: 项目资金 table: 年度资金总额 (the row with role total, else by label) = 财政拨款 + 上年结转 + 其他资金 (and 财政专户管理资金, 单位资金 where printed) in each money column (blank source cells count as 0). */
+/**
+ * C21: 项目资金 table: 年度资金总额 (the row with role total, else by label) =
+ * 财政拨款 + 上年结转 + 其他资金 (and 财政专户管理资金, 单位资金 where printed) in
+ * each money column; blank source cells count as 0.
+ */
 export const c21 = defineRule('C21', C21Params, (record, ctx, env) => {
   const { data, params } = env
   for (const table of tablesOfKind(record, params.tableKinds)) {

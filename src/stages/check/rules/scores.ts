@@ -71,7 +71,12 @@ export const c06 = defineRule('C06', C06Params, (record, ctx, env) => {
   }
 })
 
-/** C07: The indicators' scores (得分) add up to the stated total score; with some scores blank or indicators missing (Σ 分值 short of the 满分), the total must lie between the known scores and the known scores plus what the blanks and the missing indicators could add. */
+/**
+ * C07: The indicators' scores (得分) add up to the stated total score. With
+ * some scores blank or indicators missing (Σ 分值 short of the 满分), the total
+ * must lie between the known scores and the known scores plus what the blanks
+ * and the missing indicators could add.
+ */
 export const c07 = defineRule('C07', z.strictObject({ defaultMax: z.number() }), (record, ctx, env) => {
   const total = record.totals.score
   const sets = indicatorSets(record, env.data)
@@ -89,8 +94,8 @@ export const c07 = defineRule('C07', z.strictObject({ defaultMax: z.number() }),
   const tol = scoreTolerance(env.data)
   if (total.value >= known - tol && total.value <= upper + tol) return
   const raws = scored.map((i) => i.score!.raw)
-  const expected =
-    upper === known ? fmtLike(known, raws, 0) : Number.isFinite(upper) ? `${fmtLike(known, raws, 0)}–${fmtLike(upper, raws, 0)}` : `≥ ${fmtLike(known, raws, 0)}`
+  const low = fmtLike(known, raws, 0)
+  const expected = upper === known ? low : Number.isFinite(upper) ? `${low}–${fmtLike(upper, raws, 0)}` : `≥ ${low}`
   reportMismatch(ctx, env.spec, {
     at: { label: '总分', raw: total.raw, span: total.span },
     actual: total.raw.trim(),
