@@ -88,10 +88,16 @@ export function matchTriples(grammar: Grammar, predicted: Triple[], expected: Tr
   const ek = expected.map((t) => nameKey(grammar, t.name))
   const usedP = new Set<number>()
   const usedE = new Set<number>()
+  /** Whether predicted k is free and matches expected i (names exactly, or tolerantly), with equal 分值 and 得分. */
+  const fits = (k: number, i: number, exactOnly: boolean) =>
+    !usedP.has(k) &&
+    (exactOnly ? pk[k] === ek[i] && pk[k] !== '' : namesMatch(pk[k]!, ek[i]!)) &&
+    same(predicted[k]!.max, expected[i]!.max) &&
+    same(predicted[k]!.score, expected[i]!.score)
   for (const exactOnly of [true, false]) {
-    ek.forEach((e, i) => {
+    ek.forEach((_, i) => {
       if (usedE.has(i)) return
-      const j = pk.findIndex((p, k) => !usedP.has(k) && (exactOnly ? p === e && p !== '' : namesMatch(p, e)) && same(predicted[k]!.max, expected[i]!.max) && same(predicted[k]!.score, expected[i]!.score))
+      const j = pk.findIndex((_, k) => fits(k, i, exactOnly))
       if (j >= 0) {
         usedP.add(j)
         usedE.add(i)
