@@ -15,6 +15,7 @@ import type { TCell } from './cells.js'
 import type { GroupInfo } from './build.js'
 import { headerRole, type Role, type Vocab } from './vocab.js'
 import { splitGluedMax, splitMaxScore } from './split.js'
+import { readFlaggedRows, readGluedFunds, type GluedText } from './glued-rows.js'
 
 export interface GluedResult {
   indicators: Indicator[]
@@ -29,17 +30,30 @@ interface Tok {
   text: string
 }
 
-/** A glued cell: long, no separators, many number runs against Chinese text, with a stated group maximum. */
-function isGlued(c: TCell, ctx: Context): boolean {
+/**
+ * A glued cell: long, no separators, many number runs against Chinese text,
+ * with a stated group maximum or 分值 and 得分 header words — or right after
+ * such a cell (the glued table goes on).
+ */
+function isGlued(c: TCell, ctx: Context, v: Vocab, afterGlued: boolean): boolean {
   if (c.text.length < 40 || c.field !== null) return false
   const tokens = [...c.text.matchAll(ctx.grammar.regex('score-table/glued-token'))]
   const nums = tokens.filter((m) => m[1] !== undefined).length
-  return nums >= 6 && ctx.grammar.regex('score-table/group-max').test(c.text)
+  return nums >= 6 && (afterGlued || ctx.grammar.regex('score-table/group-max').test(c.text) || namesScoreColumns(c.text, v))
+}
+
+/** Whether a text names both a 分值 column and a 得分 column (a score-table header glued into it). */
+function namesScoreColumns(text: string, v: Vocab): boolean {
+  const words = [...v.roleOf.entries()]
+  return words.some(([w, r]) => r === 'max' && text.includes(w)) && words.some(([w, r]) => r === 'score' && text.includes(w))
 }
 
 /** Joined text of consecutive glued cells with a map to original offsets. */
-function joinGlued(cells: TCell[], ctx: Context): { text: string; map: number[] } | null {
-  const glued = cells.filter((c) => isGlued(c, ctx))
+function joinGlued(cells: TCell[], ctx: Context, v: Vocab): { text: string; map: number[] } | null {
+  const glued: TCell[] = []
+  cells.forEach((c, i) => {
+    if (isGlued(c, ctx, v, glued.length > 0 && glued[glued.length - 1] === cells[i - 1])) glued.push(c)
+  })
   if (glued.length === 0) return null
   let text = ''
   const map: number[] = []
@@ -138,7 +152,7 @@ function gluedTotal(
 /** Reads indicators, and a total glued to its label, from glued OCR text. */
 export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => string, _groups: GroupInfo[]): GluedResult {
   const empty: GluedResult = { indicators: [], tables: [], totalsFrom: null }
-  const joined = joinGlued(cells, ctx)
+  const joined = joinGlued(cells, ctx, v)
   if (!joined) return empty
   const { text, map } = joined
   const src = (s: number, e: number) => [map[s]!, map[e - 1]! + 1] as const
@@ -151,8 +165,16 @@ export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => 
   tm.lastIndex = 0
   const total = tm.exec(text)
   if (total) totalsFrom = gluedTotal(total, ctx, sourced, src)
+  // rows read by the header's column order and the arithmetic: the funds row, rows closed by a yes/no column
+  const g: GluedText = {
+    text,
+    sourced,
+    span: (s, e) => ctx.locate.span(src(s, e)[0], src(s, e)[1]),
+  }
+  const masked = text.replace(ctx.grammar.regex('score-table/glued-separator'), (m) => '\u0001'.repeat(m.length))
+  const byOrder = [...readGluedFunds(g, ctx, v, nextId), ...readFlaggedRows(g, masked, ctx, v, nextId)]
   const header = gluedOrder(text, v)
-  if (!header || header.order[0] !== 'max') return { ...empty, totalsFrom }
+  if (!header || header.order[0] !== 'max') return { ...empty, indicators: byOrder, totalsFrom }
   const toks = tokenize(text.slice(0), ctx, v).filter((t) => t.s >= header.end || t.e > header.end)
   // a unit is a short text right after a number (人, 万元, 月完成), not the start of the next label
   const unit = (t: Tok | undefined) => t !== undefined && t.kind === 'text' && t.text.length <= 3 && v.data.unitChars.some((u) => t.text.startsWith(u))
@@ -210,5 +232,5 @@ export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => 
     })
     i = k + 1
   }
-  return { indicators: out, tables: [], totalsFrom }
+  return { indicators: [...byOrder, ...out], tables: [], totalsFrom }
 }
