@@ -24,11 +24,12 @@ describe('splitGluedRow', () => {
     expect(read('100%1515', ['target', 'target', 'coef', 'max', 'score'])).toMatchObject({ max: '15', score: '15' })
   })
 
-  it('should give no 分值 or 得分 when two splits fit equally', () => {
-    // 22|1|1 and 2|21|1 both satisfy 得分 ≤ 分值 with no rate or coefficient to decide
+  it('should give only what every fitting split agrees on', () => {
+    // 22|1|1 and 2|21|1 both satisfy 得分 ≤ 分值 with no rate or coefficient to decide: the 分值 stays unread
     const got = read('2211', ['target', 'max', 'score'])
     expect(got.max).toBeUndefined()
-    expect(got.score).toBeUndefined()
+    expect(got.target).toBeUndefined()
+    expect(got.score).toBe('1')
   })
 
   it('should give nothing when the arithmetic admits no reading', () => {
