@@ -52,6 +52,15 @@ function runsIn(text: string, from: number, to: number, ctx: Context): Run[] {
   return out
 }
 
+/** Reports glued digits whose 分值/得分 the arithmetic could not decide. */
+function undecided(ctx: Context, g: GluedText, s: number, e: number): void {
+  ctx.report({
+    code: 'extract/score-table-ambiguous-split',
+    message: `Unexpected glued digits ${JSON.stringify(g.text.slice(s, e))}, expected one split into the header's columns that fits the arithmetic; 分值/得分 left null`,
+    span: g.span(s, e),
+  })
+}
+
 function indicator(g: GluedText, nextId: () => string, name: string, s: number, e: number, got: Map<Role, { start: number; end: number; value: number }>, by: string): Indicator {
   const val = (r: Role) => {
     const p = got.get(r)
@@ -93,6 +102,7 @@ export function readGluedFunds(g: GluedText, ctx: Context, v: Vocab, nextId: () 
   }
   if (runs.length === 0) return []
   const got = splitGluedRow(runs, h.roles.filter((r) => r !== 'reason' && r !== 'criteria'))
+  if (!got.has('score') || !got.has('max')) undecided(ctx, g, runs[0]!.start, prevEnd)
   if (!got.has('score')) return []
   const s = label ? at - label.length : h.end
   return [indicator(g, nextId, label ? text.slice(s, at) : name, s, prevEnd, got, 'score-table/glued-row')]
@@ -129,7 +139,9 @@ export function readFlaggedRows(g: GluedText, masked: string, ctx: Context, v: V
     // a repeated text target = actual (高高, 好好) closes the name
     for (let k = 1; k <= 4 && name.length > 2 * k + 2; k++) if (isDoubled(name.slice(-2 * k))) name = name.slice(0, -2 * k)
     if (name.length < 2 || isGroupLabel(v, name)) continue
-    const got = splitGluedRow(runsIn(text, cut, row[1], ctx), columns)
+    const runs = runsIn(text, cut, row[1], ctx)
+    const got = splitGluedRow(runs, columns)
+    if (runs.length > 0 && (!got.has('score') || !got.has('max'))) undecided(ctx, g, cut, row[1])
     if (!got.has('score') && !got.has('max')) continue
     out.push(indicator(g, nextId, name, s, row[1], got, 'score-table/glued-row'))
   }

@@ -62,6 +62,7 @@ describe('glued OCR forms read by the header order', () => {
   it('should leave 4|3 at a 100% 得分系数 unread (得分 must equal 权重 × 系数)', () => {
     const r = readText(form)
     expect(r.indicators.some((i) => i.name.startsWith('档案管理') && (i.max !== null || i.score !== null))).toBe(false)
+    expect(r.diagnostics.some((d) => d.code === 'extract/score-table-ambiguous-split' && d.message.includes('43'))).toBe(true)
   })
 
   it('should keep spans on the digits in the original text', () => {
