@@ -1,0 +1,83 @@
+/**
+ * The documents the metamorphic tests rewrite, by kind: prose reports with
+ * headings, and forms (pipe tables, one cell per paragraph, flattened rows).
+ */
+import { it } from 'vitest'
+import { fixtureCases } from '../helpers/fixtures.js'
+import { SEED } from '../helpers/pipeline.js'
+
+export type Kind = 'prose' | 'pipe-form' | 'cell-form' | 'flat-form'
+
+export interface MetaCase {
+  name: string
+  path: string
+  kind: Kind
+}
+
+const KIND: Record<string, Kind> = {
+  'real-01': 'flat-form',
+  'real-02': 'pipe-form',
+  'real-03': 'cell-form',
+  'real-04': 'prose',
+  'real-05': 'prose',
+  'real-06': 'prose',
+  'real-07': 'pipe-form',
+  'real-08': 'flat-form',
+  'real-09': 'cell-form',
+  'real-10': 'pipe-form',
+}
+
+/** The seed and every real-*, seed-* and prose-* text fixture. */
+export function metaCases(): MetaCase[] {
+  const out: MetaCase[] = [{ name: 'seed', path: SEED, kind: 'prose' }]
+  for (const c of fixtureCases()) {
+    if (!c.input.endsWith('.txt')) continue
+    if (c.name.startsWith('seed-') || c.name.startsWith('prose-')) out.push({ name: c.name, path: c.input, kind: 'prose' })
+    const kind = KIND[c.name.slice(0, 7)]
+    if (c.name.startsWith('real-') && kind) out.push({ name: c.name, path: c.input, kind })
+  }
+  return out
+}
+
+export const ofKind = (...kinds: Kind[]): MetaCase[] => metaCases().filter((c) => kinds.includes(c.kind))
+
+/**
+ * Rewrites jixiao does not yet read the same, by case prefix and test id, with
+ * the cause. Their tests are skipped (named in the skip) until fixed.
+ */
+const KNOWN: Record<string, string> = {
+  // score-table: a space inside a cell splits it ('≤90 万元' → '≤90' | '万元', '86 %' → '86' | '%'), shifting the 分值/得分 columns
+  'real-01/unit-space': 'score-table splits a cell at the space before its unit',
+  'real-09/unit-space': 'score-table splits a cell at the space before its unit',
+  // score-table (glued OCR rows): the glued-cell reader finds no rows once characters or spacing change
+  'real-08/unit-space': 'glued OCR rows not read when spacing changes',
+  'real-08/punct-space': 'glued OCR rows not read when spacing changes',
+  'real-08/full-width': 'glued OCR rows not read with full-width digits',
+  // normalize: two spaces are a cell gap (TAB), so a report flowed into one line with doubled spaces has no inline headings
+  'real-06/doubled-spaces': 'normalize reads doubled spaces in prose as cell gaps',
+  // normalize reflow: spaces after commas widen some lines, the typical width moves by a column and a line 3 characters
+  // short of the page (…支出完成 / 率为 97%) is no longer full, so the sentence is cut and 执行率 is lost
+  'seed/punct-space': 'reflow full-line threshold is on a knife edge',
+  'seed-000/punct-space': 'reflow full-line threshold is on a knife edge',
+  // segment: in a report flowed into one line, （一）-level headings after a 一、 heading are not found inline
+  // (the indicators take the level-1 title as their name); a table flattened into the line is not read either
+  'seed/one-line': 'segment finds no inline level-2 headings',
+  'seed-000/one-line': 'segment finds no inline level-2 headings',
+  'prose-dept/one-line': 'segment finds no inline level-2 headings',
+  'real-04/one-line': 'segment finds no inline level-2 heading (一)项目概况',
+}
+
+/** The known cause why `test` fails on this case, or undefined. */
+export function knownFailure(c: MetaCase, test: string): string | undefined {
+  for (const [key, cause] of Object.entries(KNOWN)) {
+    const [prefix, id] = key.split('/')
+    if (id === test && (c.name === prefix || c.name.startsWith(`${prefix}-`))) return cause
+  }
+  return undefined
+}
+
+/** `it`, or `it.skip` naming the cause when the rewrite is a known failure on this case. */
+export function itUnlessKnown(c: MetaCase, test: string): (title: string, fn: () => void) => void {
+  const cause = knownFailure(c, test)
+  return cause ? (title, fn) => it.skip(`${title} [known failure: ${cause}]`, fn) : (title, fn) => it(title, fn)
+}
