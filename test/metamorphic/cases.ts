@@ -55,10 +55,6 @@ const KNOWN: Record<string, string> = {
   'real-08/full-width': 'glued OCR rows not read with full-width digits',
   // normalize: two spaces are a cell gap (TAB), so a report flowed into one line with doubled spaces has no inline headings
   'real-06/doubled-spaces': 'normalize reads doubled spaces in prose as cell gaps',
-  // normalize reflow: spaces after commas widen some lines, the typical width moves by a column and a line 3 characters
-  // short of the page (…支出完成 / 率为 97%) is no longer full, so the sentence is cut and 执行率 is lost
-  'seed/punct-space': 'reflow full-line threshold is on a knife edge',
-  'seed-000/punct-space': 'reflow full-line threshold is on a knife edge',
   // segment: in a report flowed into one line, （一）-level headings after a 一、 heading are not found inline
   // (the indicators take the level-1 title as their name); a table flattened into the line is not read either
   'seed/one-line': 'segment finds no inline level-2 headings',

@@ -19,6 +19,7 @@ const FoldData = z.object({
     overlongRatio: z.number(),
     overlongShare: z.number(),
     continuationEnds: z.string(),
+    openWidthRatio: z.number(),
     sentenceEnds: z.string(),
   }),
 })

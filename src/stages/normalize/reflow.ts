@@ -99,7 +99,10 @@ export function reflow(lines: Line[], ctx: Context, data: NormalizeData, fold: (
       const e = geometry.get(i.line.layout!.page)!
       return i.line.layout!.bbox[2] >= e.right - 2 * i.line.layout!.fontSize
     }
-    return hardWrapped && i.width >= typical * data.reflow.fullWidthRatio
+    if (!hardWrapped) return false
+    // a line that begins like a heading needs the full width: a short heading ends open too
+    const endsOpen = !i.startsParagraph && !data.reflow.sentenceEnds.includes(i.folded.at(-1) ?? '')
+    return i.width >= typical * (endsOpen ? data.reflow.openWidthRatio : data.reflow.fullWidthRatio)
   }
   const isIndented = (i: LineInfo): boolean => {
     if (!geometry) return false
