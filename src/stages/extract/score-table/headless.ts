@@ -44,6 +44,28 @@ function rawIndex(raw: string, k: number, v: Vocab): number {
   return raw.length
 }
 
+/**
+ * Where a name starts in folded text t[from, to) after the group labels glued
+ * before it (产出指标数量指标足额保障率 → 足额保障率); a group label is kept
+ * when nothing but a note would be left (经济效益(可选项)).
+ */
+export function afterGroups(t: string, from: number, to: number, v: Vocab): number {
+  let at = from
+  let stripped = true
+  while (stripped) {
+    stripped = false
+    for (const g of v.groupLabels) {
+      const rest = t.slice(at + g.length, to)
+      if (g !== '' && t.startsWith(g, at) && rest.length >= 2 && !rest.startsWith('(')) {
+        at += g.length
+        stripped = true
+        break
+      }
+    }
+  }
+  return at
+}
+
 /** Whether cell i is a number standing inside brackets split off by the flattening (`(` `10` `)`). */
 function bracketed(cells: TCell[], i: number, ctx: Context): boolean {
   const prev = cells[i - 1]
@@ -61,19 +83,7 @@ function nameRange(c: TCell, ctx: Context, v: Vocab): { from: number; to: number
   for (const m of t.matchAll(ctx.grammar.regex('score-table/group-close'))) from = m.index + m[0].length
   const target = ctx.grammar.regex('score-table/label-target').exec(t.slice(from))
   const to = target ? from + target.groups!.name!.length : t.length
-  // group labels glued before the name (产出指标数量指标足额保障率)
-  let stripped = true
-  while (stripped) {
-    stripped = false
-    for (const g of v.groupLabels) {
-      const rest = t.slice(from + g.length, to)
-      if (t.startsWith(g, from) && rest.length >= 2 && !rest.startsWith('(')) {
-        from += g.length
-        stripped = true
-        break
-      }
-    }
-  }
+  from = afterGroups(t, from, to, v)
   const prefix = ctx.grammar.regex('score-table/name-placeholder-prefix').exec(t.slice(from, to))
   if (prefix) from += prefix[0].length
   if (to - from < 2 || !ctx.grammar.regex('score-table/cjk').test(t.slice(from, to))) return null
