@@ -9,7 +9,7 @@ import { z } from 'zod'
 import type { Context, ExtractInput } from '../../pipeline/types.js'
 import type { Sourced } from '../../model/provenance.js'
 import type { Meta } from '../../model/report.js'
-import { groupRange, scan, sourcedAt, trimRange } from './norm-text.js'
+import { groupRange, groupRanges, scan, sourcedAt, trimRange } from './norm-text.js'
 
 const MetaData = z.object({
   departments: z.array(z.string()),
@@ -42,9 +42,7 @@ function firstGroup(ctx: Context, text: string, by: string, group: string, from 
 function findTitle(input: ExtractInput, ctx: Context): Found | null {
   const text = input.norm.text
   const re = ctx.grammar.regex('meta/title-line')
-  const all = scan(re, text)
-    .map((m) => groupRange(m, 'title'))
-    .filter((g): g is [number, number] => g !== null)
+  const all = groupRanges(scan(re, text), 'title')
   const heads = input.outline.sections.filter((s) => s.level <= 1).map((s) => s.norm.headStart)
   const before = heads.length ? all.filter(([s]) => s < Math.min(...heads)) : []
   const pick = before.length ? before[before.length - 1] : all[0]
@@ -77,9 +75,7 @@ function findYear(input: ExtractInput, ctx: Context, data: MetaData, title: Foun
   const text = input.norm.text
   const [lo, hi] = data.yearRange
   const years = (id: string, from = 0, to = text.length) =>
-    scan(ctx.grammar.regex(`meta/${id}`), text.slice(from, to))
-      .map((m) => groupRange(m, 'year'))
-      .filter((g): g is [number, number] => g !== null)
+    groupRanges(scan(ctx.grammar.regex(`meta/${id}`), text.slice(from, to)), 'year')
       .map(([s, e]) => ({ start: from + s, end: from + e, value: Number(text.slice(from + s, from + e)), by: `meta/${id}` }))
       .filter((y) => y.value >= lo && y.value <= hi)
   type Year = ReturnType<typeof years>[number]

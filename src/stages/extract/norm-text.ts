@@ -48,6 +48,14 @@ export function groupRange(m: RegExpMatchArray, name: string): [number, number] 
   return r ? [r[0], r[1]] : null
 }
 
+/** [start, end) of a named group in every match where the group took part. */
+export function groupRanges(ms: readonly RegExpMatchArray[], name: string): [number, number][] {
+  return ms.flatMap((m) => {
+    const r = groupRange(m, name)
+    return r ? [r] : []
+  })
+}
+
 /** Whether two ranges [start, end) share a character. */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end
