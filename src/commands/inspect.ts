@@ -30,19 +30,25 @@ function sourced(label: string, s: Sourced<unknown> | null): string {
   return s ? `  ${label}: ${String(s.value)}  ${where(s)}` : `  ${label}: —`
 }
 
-/** The text inspect prints for a record. */
-export function renderReport(r: Report): string {
-  const out: string[] = []
-  const s = r.source
-  out.push(`${s.path}  (${s.format}${s.encoding ? `, ${s.encoding}` : ''}, ${s.pages ?? '?'} pages, id ${r.id})`, '')
-  out.push('Outline')
+/** The outline: one line per section, indented by level. */
+function outlineLines(r: Report): string[] {
+  const out = ['Outline']
   if (r.sections.length === 0) out.push('  (no sections)')
   for (const sec of r.sections) out.push(`${'  '.repeat(sec.level)}${sec.marker}${sec.title}  ${formatAt(sec.span)}`)
-  out.push('', 'Meta')
+  return out
+}
+
+function metaLines(r: Report): string[] {
   const m = r.meta
-  out.push(sourced('title', m.title), sourced('department', m.department), sourced('region', m.region), sourced('year', m.year), sourced('report type', m.reportType))
-  out.push(`  template: ${m.template ? `${m.template.id} (confidence ${m.template.confidence})` : '—'}`)
-  out.push('', 'Indicators')
+  return [
+    'Meta',
+    sourced('title', m.title), sourced('department', m.department), sourced('region', m.region), sourced('year', m.year), sourced('report type', m.reportType),
+    `  template: ${m.template ? `${m.template.id} (confidence ${m.template.confidence})` : '—'}`,
+  ]
+}
+
+function indicatorLines(r: Report): string[] {
+  const out = ['Indicators']
   if (r.indicators.length === 0) out.push('  (none)')
   for (const i of r.indicators) {
     const name = `${i.path.length ? `${i.path.join(' > ')} > ` : ''}${i.name}${i.key ? ` [${i.key}]` : ''}`
@@ -52,11 +58,21 @@ export function renderReport(r: Report): string {
     if (i.target) out.push(`    target “${i.target.raw}”`)
     if (i.actual) out.push(`    actual “${i.actual.raw}”`)
   }
-  out.push('', 'Totals', sourced('score', r.totals.score))
+  return out
+}
+
+function totalLines(r: Report): string[] {
   const max = r.totals.max
-  out.push(max === null ? '  max: —' : 'raw' in max ? sourced('max', max) : `  max: ${max.value}  (derived: ${max.rule})`)
-  out.push(sourced('grade', r.totals.grade))
-  out.push('', 'Tables')
+  return [
+    'Totals',
+    sourced('score', r.totals.score),
+    max === null ? '  max: —' : 'raw' in max ? sourced('max', max) : `  max: ${max.value}  (derived: ${max.rule})`,
+    sourced('grade', r.totals.grade),
+  ]
+}
+
+function tableLines(r: Report): string[] {
+  const out = ['Tables']
   if (r.tables.length === 0) out.push('  (none)')
   for (const t of r.tables) {
     out.push(`  ${t.id} ${t.title ?? '(untitled)'}${t.kind ? ` [${t.kind}]` : ''}${t.unit ? `  unit ${t.unit}` : ''}  ${formatAt(t.span)}`)
@@ -66,17 +82,35 @@ export function renderReport(r: Report): string {
       out.push(`    ${'  '.repeat(row.level)}${row.label} (${row.role}): ${cells.join(' | ')}`)
     }
   }
-  out.push('', 'Facts')
+  return out
+}
+
+function factLines(r: Report): string[] {
+  const out = ['Facts']
   if (r.facts.length === 0) out.push('  (none)')
   for (const f of r.facts) out.push(`  ${f.key} ${f.label}: ${f.value}${f.unit ? ` ${f.unit}` : ''}  ${where(f)}`)
-  out.push('', `Diagnostics (${r.diagnostics.length})`)
-  for (const d of r.diagnostics) out.push(`  ${formatDiagnostic(s.path, d)}`)
+  return out
+}
+
+/** Diagnostics, then findings with the other side of each mismatch under it. */
+function diagnosticLines(r: Report): string[] {
+  const path = r.source.path
+  const out = [`Diagnostics (${r.diagnostics.length})`]
+  for (const d of r.diagnostics) out.push(`  ${formatDiagnostic(path, d)}`)
   out.push('', `Findings (${r.findings.length})`)
   for (const d of r.findings) {
-    out.push(`  ${formatDiagnostic(s.path, d)}`)
+    out.push(`  ${formatDiagnostic(path, d)}`)
     for (const rel of d.related ?? []) out.push(`    ${formatAt(rel.span)} ${rel.message}`)
   }
-  return out.join('\n') + '\n'
+  return out
+}
+
+/** The text inspect prints for a record: a header line, then one block per part of the record. */
+export function renderReport(r: Report): string {
+  const s = r.source
+  const head = `${s.path}  (${s.format}${s.encoding ? `, ${s.encoding}` : ''}, ${s.pages ?? '?'} pages, id ${r.id})`
+  const blocks = [outlineLines, metaLines, indicatorLines, totalLines, tableLines, factLines, diagnosticLines].map((block) => block(r))
+  return [head, ...blocks.flatMap((b) => ['', ...b])].join('\n') + '\n'
 }
 
 /**
