@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os'
 import { intOption, numberOption, parse, UsageError } from './args.js'
-import { ingest } from '../bulk/ingest.js'
+import { ingest, type IngestResult } from '../bulk/ingest.js'
 import { parseShard } from '../bulk/shard.js'
 
 /** `jixiao extract --help`. */
@@ -32,6 +32,23 @@ Options:
 
 Exit codes: 0 all inputs read, 1 some input failed, 2 usage error, 130 interrupted.
 `
+
+/**
+ * Prints the run's one-line summary on stderr, and with JIXIAO_STATS set a
+ * `jixiao-stats {…}` line of counts, pages, seconds and peak RSS (read by bench:bulk).
+ */
+function printSummary(result: IngestResult, outDir: string): void {
+  const c = result.manifest.counts
+  const rate = result.seconds > 0 ? ` (${(c.ok / result.seconds).toFixed(1)} reports/s)` : ''
+  process.stderr.write(
+    `jixiao: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.duplicate} duplicate` +
+      (c.pending ? `, ${c.pending} not processed (interrupted; rerun with --resume)` : '') +
+      ` → ${outDir} in ${result.seconds.toFixed(1)} s${rate}\n`,
+  )
+  if (process.env.JIXIAO_STATS) {
+    process.stderr.write(`jixiao-stats ${JSON.stringify({ ...c, pages: result.pages, seconds: result.seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`)
+  }
+}
 
 /**
  * Runs the extract command.
@@ -79,16 +96,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       inProcess: values['in-process'] ?? false,
       signal: controller.signal,
     })
-    const c = result.manifest.counts
-    const rate = result.seconds > 0 ? ` (${(c.ok / result.seconds).toFixed(1)} reports/s)` : ''
-    process.stderr.write(
-      `jixiao: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.duplicate} duplicate` +
-        (c.pending ? `, ${c.pending} not processed (interrupted; rerun with --resume)` : '') +
-        ` → ${outDir} in ${result.seconds.toFixed(1)} s${rate}\n`,
-    )
-    if (process.env.JIXIAO_STATS) {
-      process.stderr.write(`jixiao-stats ${JSON.stringify({ ...c, pages: result.pages, seconds: result.seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`)
-    }
+    printSummary(result, outDir)
     return result.exitCode
   } finally {
     process.off('SIGINT', onSigint)
