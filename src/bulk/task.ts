@@ -38,7 +38,8 @@ export function reasonOf(path: string, diagnostics: readonly Pick<Diagnostic, 'm
  */
 export async function processTask(task: Task): Promise<TaskResult> {
   try {
-    const result = await runFile(task.path, { timeoutMs: task.timeoutMs })
+    // The record is validated once: by writeRecord when it is written, by the pipeline otherwise.
+    const result = await runFile(task.path, { timeoutMs: task.timeoutMs, validate: task.outDir === null })
     if (!result.ok) {
       return { status: 'failed', reason: reasonOf(task.path, result.diagnostics), codes: result.diagnostics.map((d) => d.code) }
     }

@@ -25,8 +25,22 @@ export function reportId(sha256: string): string {
   return sha256.slice(0, 16)
 }
 
+export interface ProcessOptions {
+  /**
+   * Validate the record against its schema before returning it (default true).
+   * A caller that validates it anyway before writing it (bulk: writeRecord)
+   * passes false, so a long record is not checked twice.
+   */
+  validate?: boolean
+}
+
 /** Runs every stage after `read` on a decoded document. */
-export function processDocument(source: SourceDoc, grammar: Grammar = loadGrammar(), readDiagnostics: Diagnostic[] = []): Report {
+export function processDocument(
+  source: SourceDoc,
+  grammar: Grammar = loadGrammar(),
+  readDiagnostics: Diagnostic[] = [],
+  options: ProcessOptions = {},
+): Report {
   const ctx = contextFactory(source, grammar)
   const diagnostics: Diagnostic[] = [...readDiagnostics]
   const findings: Diagnostic[] = []
@@ -52,7 +66,7 @@ export function processDocument(source: SourceDoc, grammar: Grammar = loadGramma
   }
   checkStage.run(record, ctx.forStage('check', findings))
   // The record must satisfy its contract; a failure here is a bug in jixiao, not in the document.
-  return Report.parse(record)
+  return options.validate === false ? record : Report.parse(record)
 }
 
 export type FileResult =
@@ -60,8 +74,8 @@ export type FileResult =
   | { ok: false; path: string; diagnostics: Diagnostic[] }
 
 /** Reads a file and processes it. A file that cannot be read gives { ok: false } with the reason. */
-export async function runFile(path: string, options: ReadOptions = {}, grammar: Grammar = loadGrammar()): Promise<FileResult> {
+export async function runFile(path: string, options: ReadOptions & ProcessOptions = {}, grammar: Grammar = loadGrammar()): Promise<FileResult> {
   const read = await readSource(path, options)
   if (!read.doc) return { ok: false, path, diagnostics: read.diagnostics }
-  return { ok: true, report: processDocument(read.doc, grammar, read.diagnostics) }
+  return { ok: true, report: processDocument(read.doc, grammar, read.diagnostics, options) }
 }
