@@ -88,6 +88,7 @@ export const Indicator = z.strictObject({
 export const Totals = z.strictObject({
   score: SourcedNumber.nullable(),
   max: z.union([SourcedNumber, derived(num)]).nullable(),
+  /** value: the band (优/良/中/差, grammars/grades.json) so reports compare; raw: the word as printed (优 秀, 合格) */
   grade: SourcedString.nullable(),
 })
 

@@ -8,6 +8,7 @@ import type { Context, ExtractInput } from '../../pipeline/types.js'
 import type { Sourced } from '../../model/provenance.js'
 import type { Totals } from '../../model/report.js'
 import { findScorePairs, scoresData, type PairMatch } from './prose-scores.js'
+import { bandOf } from '../../grammar/grades.js'
 import { groupRange, locate, matchRange, overlaps, parseNumber, scan, sentenceAround, sourcedAt, squeeze } from './norm-text.js'
 
 interface Hit {
@@ -96,6 +97,8 @@ export function readProseTotals(input: ExtractInput, ctx: Context): Totals {
 
   const grades = scoresData(ctx).gradePatterns.flatMap((id) => hits(text, ctx, id, 'grade', pairs))
   const g = firstStated(input, ctx, grades, 'grade')
-  const grade = g ? sourcedAt(input, ctx, g.group[0], g.group[1], squeeze(text.slice(...g.group)), g.by) : null
+  // the grade is recorded as its band (优秀 → 优) so reports compare; raw keeps the printed word
+  const gradeWord = g ? squeeze(text.slice(...g.group)) : null
+  const grade = g && gradeWord ? sourcedAt(input, ctx, g.group[0], g.group[1], bandOf(ctx.grammar, gradeWord) ?? gradeWord, g.by) : null
   return { score, max, grade }
 }

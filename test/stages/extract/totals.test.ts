@@ -28,7 +28,8 @@ describe('readProseTotals', () => {
     const t = readProseTotals(p.input, p.ctx)
     expect(t.score?.value).toBe(92.5)
     expect(t.max).toMatchObject({ value: 100, raw: '100', by: 'scores/total-max' })
-    expect(t.grade).toMatchObject({ value: '优秀', raw: '优 秀', by: 'scores/grade-result' })
+    // the grade is recorded as its band; raw keeps the printed word
+    expect(t.grade).toMatchObject({ value: '优', raw: '优 秀', by: 'scores/grade-result' })
   })
 
   it('should take 总分 as the maximum when the sentence also states the score', () => {
@@ -75,16 +76,16 @@ describe('readProseTotals', () => {
   })
 
   it('should read other phrasings of the total and of the grade', () => {
-    const cases: Array<[string, number | null, string | null]> = [
-      ['经自评，本单位自评分数为93分，评为“优秀”等次。', 93, '优秀'],
-      ['各项指标得分合计 86.5 分，属于良好等级。', 86.5, '良好'],
-      ['部门整体支出最终得分为78分，综合评价为“中”。', 78, '中'],
-      ['评价得分 90 分。', 90, null],
+    const cases: Array<[string, number | null, string | null, string | null]> = [
+      ['经自评，本单位自评分数为93分，评为“优秀”等次。', 93, '优', '优秀'],
+      ['各项指标得分合计 86.5 分，属于良好等级。', 86.5, '良', '良好'],
+      ['部门整体支出最终得分为78分，综合评价为“中”。', 78, '中', '中'],
+      ['评价得分 90 分。', 90, null, null],
     ]
-    for (const [text, score, grade] of cases) {
+    for (const [text, score, band, printed] of cases) {
       const p = prepare(text)
       const t = readProseTotals(p.input, p.ctx)
-      expect([t.score?.value ?? null, t.grade?.value ?? null]).toEqual([score, grade])
+      expect([t.score?.value ?? null, t.grade?.value ?? null, t.grade?.raw ?? null]).toEqual([score, band, printed])
     }
   })
 

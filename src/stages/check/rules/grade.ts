@@ -1,11 +1,13 @@
 /**
  * C09: the stated grade is the band of the stated total score. Band sets are
  * data keyed by template, region and year; the most specific matching set
- * wins. A grade label outside the vocabulary, or no grade, is n/a.
+ * wins. Grade words and their bands come from grammars/grades.json. A grade
+ * label outside that vocabulary, or no grade, is n/a.
  */
 import { z } from 'zod'
 import type { Report } from '../../../model/report.js'
 import { defineRule } from '../rule.js'
+import { bandOf, wordsOfBand } from '../../../grammar/grades.js'
 import { reportMismatch } from '../finding.js'
 
 const BandSet = z.strictObject({
@@ -25,8 +27,6 @@ type BandSet = z.infer<typeof BandSet>
 
 const C09Params = z.strictObject({
   bandSets: z.array(BandSet),
-  /** canonical grade → the labels that mean it */
-  labels: z.record(z.string(), z.array(z.string())),
   /** characters dropped from a stated grade before lookup (quotes, 等, 级) */
   ignoreChars: z.array(z.string()),
 })
@@ -65,11 +65,12 @@ export const c09 = defineRule('C09', C09Params, (record, ctx, env) => {
   if (!set) return
   let stated = grade.value
   for (const c of env.params.ignoreChars) stated = stated.split(c).join('')
-  const canonical = Object.entries(env.params.labels).find(([, labels]) => labels.includes(stated))?.[0]
+  const canonical = bandOf(ctx.grammar, stated)
   if (!canonical) return
   const band = set.bands.find((b) => b.min === null || score.value >= b.min)
   if (!band || band.grade === canonical) return
-  const labels = env.params.labels[band.grade] ?? [band.grade]
+  const words = wordsOfBand(ctx.grammar, band.grade)
+  const labels = words.length ? words : [band.grade]
   reportMismatch(ctx, env.spec, {
     at: { label: '等级', raw: grade.raw, span: grade.span },
     actual: grade.value,

@@ -4,22 +4,16 @@
  * (优 / 优秀 / 优 秀, 良 / 良好, …; compared without white space), or a grade
  * word closing a total row. No grade is ever inferred from a score.
  */
-import { z } from 'zod'
+import { gradeBands } from '../../../grammar/grades.js'
 import type { Context } from '../../../pipeline/types.js'
 import type { Sourced } from '../../../model/provenance.js'
 import type { TCell } from './cells.js'
 import type { Vocab } from './vocab.js'
 
-// loose: the grade file is shared, and its data is cached by the first reader's schema
-const GradesData = z.looseObject({
-  words: z.array(z.looseObject({ word: z.string(), band: z.string() })),
-})
-
 function variantsOf(ctx: Context, v: Vocab): Map<string, string> | null {
   if (!ctx.grammar.files.some((f) => f.id === 'grades')) return null
-  const data = ctx.grammar.data('grades', GradesData)
   const variants = new Map<string, string>()
-  for (const w of data.words) variants.set(v.fold(w.word), w.band)
+  for (const [word, band] of gradeBands(ctx.grammar)) variants.set(v.fold(word), band)
   return variants
 }
 
