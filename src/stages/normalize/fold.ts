@@ -90,21 +90,25 @@ const textFolderCache = new WeakMap<Grammar, (text: string) => string>()
 export function textFolderOf(grammar: Grammar): (text: string) => string {
   let f = textFolderCache.get(grammar)
   if (!f) {
-    f = createTextFolder(folderOf(grammar))
+    f = createTextFolder(normalizeData(grammar), traditionalPairs(grammar))
     textFolderCache.set(grammar, f)
   }
   return f
 }
 
-/** Builds a whole-text folder from a character folder (one to one: each code unit maps to one code unit). */
-export function createTextFolder(foldChar: (ch: string) => string): (text: string) => string {
+/** Builds a whole-text folder from the grammar's tables: the same mapping as `createFolder`, one code unit to one. */
+export function createTextFolder(data: NormalizeData, extra: [string, string][] = []): (text: string) => string {
+  const foldChar = createFolder(data, extra)
+  // only these code units can fold: the pairs' one-character keys and the full-width ASCII forms
+  const candidates = [...extra.map(([k]) => k), ...Object.keys(data.fold.pairs)].filter((k) => k.length === 1).map((k) => k.charCodeAt(0))
+  if (data.fold.foldFullWidthAscii) for (let c = 0xff01; c <= 0xff5e; c++) candidates.push(c)
   // to[c] is the folded code unit of c, or 0 when c stays as it is
   const to = new Uint16Array(0x10000)
-  for (let c = 0; c < 0x10000; c++) {
+  for (const c of candidates) {
     const ch = String.fromCharCode(c)
     const out = foldChar(ch)
     if (out === ch) continue
-    if (out.length !== 1) throw new Error(`fold: ${JSON.stringify(ch)} folds to ${JSON.stringify(out)}, not one character`)
+    if (out.length !== 1 || out === '\0') throw new Error(`fold: ${JSON.stringify(ch)} folds to ${JSON.stringify(out)}, not one character`)
     to[c] = out.charCodeAt(0)
   }
   return (text) => {
