@@ -30,6 +30,14 @@ function line(c: CaseResult): string {
  * @param argv arguments after `eval`
  */
 export async function runEval(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(
+      'usage: jixiao eval [DIR...] [--json] [--verbose]\n' +
+        'Scores extraction against the expected values (expected.json) of every fixture folder under DIR (default: fixtures):\n' +
+        'precision/recall/F1 of (name, 分值, 得分) triples, total-score and grade accuracy, level-1 heading F1.\n',
+    )
+    return 0
+  }
   const json = argv.includes('--json')
   const verbose = argv.includes('--verbose') || argv.includes('-v')
   const bad = argv.find((a) => a.startsWith('-') && !['--json', '--verbose', '-v'].includes(a))

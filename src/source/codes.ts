@@ -6,8 +6,6 @@ export const sourceCodes = defineCodes({
   'read/empty': { severity: 'error', doc: 'The file is empty or holds only white space.' },
   'read/binary': { severity: 'error', doc: 'The file is neither text nor a PDF (binary content).' },
   'read/undecodable': { severity: 'error', doc: 'The text is not valid UTF-8, UTF-16 or GB18030.' },
-  'read/lossy-decoding': { severity: 'warning', doc: 'Some bytes could not be decoded and were replaced.' },
-  'read/unsupported-format': { severity: 'error', doc: 'The file type is not one jixiao reads (PDF or text).' },
   'read/pdf-invalid': { severity: 'error', doc: 'The PDF is damaged or truncated and cannot be parsed.' },
   'read/pdf-encrypted': { severity: 'error', doc: 'The PDF is password-protected.' },
   'read/pdf-no-text': { severity: 'error', doc: 'The PDF has no text layer on any page (scanned): OCR is needed.' },

@@ -10,16 +10,8 @@ export const scoreTableCodes = defineCodes({
     severity: 'warning',
     doc: 'Score rows with no header whose two numbers fit neither 分值 then 得分 (得分 ≤ 分值 on every row) nor one reading; the numbers are left null.',
   },
-  'extract/score-table-stray-numbers': {
-    severity: 'info',
-    doc: 'Numbers inside a score table that belong to no row the reader could assemble.',
-  },
   'extract/score-table-total-is-max': {
     severity: 'info',
     doc: 'A total row on a form whose 得分 cells are all blank equals Σ 分值: it is read as the 满分, not as a score.',
-  },
-  'extract/score-table-unknown-layout': {
-    severity: 'info',
-    doc: 'A score table header was found but its column order is unknown; a known order from grammars/score-table.json was used.',
   },
 })

@@ -4,6 +4,7 @@
  */
 import type { Context } from '../../../pipeline/types.js'
 import type { Target } from '../../../model/report.js'
+import { vocab } from './vocab.js'
 
 /** The number in a bare-number or percent cell (`10`, `10分`, `86%`), or null. */
 export function numberOf(text: string): number | null {
@@ -19,17 +20,11 @@ export function numberOf(text: string): number | null {
   return Number(s)
 }
 
-const OPS: Record<string, Target['op']> = {
-  '≥': '≥', '>=': '≥', '≧': '≥', 大于等于: '≥', 不低于: '≥', 不少于: '≥', 达到: '≥',
-  '≤': '≤', '<=': '≤', '≦': '≤', 小于等于: '≤', 不高于: '≤', 不超过: '≤',
-  '>': '>', 大于: '>', '<': '<', 小于: '<', '=': '=',
-}
-
 /** A target or actual cell as {op, value, unit, raw}; text-only targets keep value null. */
 export function targetOf(ctx: Context, text: string, raw: string): Target {
   const m = ctx.grammar.regex('score-table/quantity').exec(text)
   if (!m) return { op: null, value: null, unit: null, raw }
-  const op = m[1] ? (OPS[m[1]] ?? null) : null
+  const op = m[1] ? (vocab(ctx).data.targetOps[m[1]] ?? null) : null
   const unit = m[3] ? m[3] : null
   return { op, value: Number(m[2]), unit, raw }
 }

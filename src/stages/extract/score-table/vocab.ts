@@ -34,6 +34,8 @@ const ScoreTableData = z.object({
   ocrDigits: z.record(z.string(), z.string()),
   unitChars: z.array(z.string()),
   columnOrders: z.array(z.array(z.enum(ROLES))),
+  /** comparison word of a target → operator (不低于 → ≥) */
+  targetOps: z.record(z.string(), z.enum(['=', '≥', '≤', '>', '<'])),
 })
 export type ScoreTableData = z.infer<typeof ScoreTableData>
 

@@ -132,3 +132,13 @@ describe('a PDF-text 得分表 whose maxima read "(5 分)" and whose 得分 star
     ])
   })
 })
+
+describe('target operators', () => {
+  it('should map every comparison word of the tblOp fragment to an operator', async () => {
+    const { loadGrammar } = await import('../../../../src/grammar/load.js')
+    const file = loadGrammar().files.find((f) => f.id === 'score-table')!
+    const words = file.fragments.tblOp!.split('|')
+    const ops = (file.data as { targetOps: Record<string, string> }).targetOps
+    expect(words.filter((w) => !(w in ops))).toEqual([])
+  })
+})
