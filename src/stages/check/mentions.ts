@@ -10,7 +10,7 @@ import type { Context } from '../../pipeline/types.js'
 import { GRAMMAR_ID } from './config.js'
 
 export interface Mention {
-  /** the group as printed, white space removed and full-width digits folded ('2020', '佛山市人大常委会办公室') */
+  /** the group as printed, white space removed and full-width digits folded ('2021', '某市人大常委会办公室') */
   value: string
   /** the group's text in the original */
   raw: string

@@ -5,7 +5,7 @@
  */
 import type { CheckData } from './config.js'
 
-/** Digits after the decimal point in a printed number ('4431.90' → 2, '97%' → 0, '８９．９７４' → 3). */
+/** Digits after the decimal point in a printed number ('1180.20' → 2, '95%' → 0, '１２．３４５' → 3). */
 export function decimals(raw: string): number {
   let dot = -1
   for (let i = raw.length - 1; i >= 0; i--) {

@@ -7,7 +7,7 @@
  * a section, was a list item, or was rejected and why.
  *
  *   (四)整体支出使用情况                 prose: (四) continues (三)  → section
- *   一、基本支出 4336.48 4431.90 …       table row                  → rejected
+ *   一、基本支出 1200.50 1180.20 …       table row                  → rejected
  *   二、绩效自评结果及指标分析           二、 continues 一、         → section, back to prose
  */
 import { assign, createActor, initialTransition, setup, transition, type SnapshotFrom } from 'xstate'
