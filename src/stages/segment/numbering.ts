@@ -81,6 +81,7 @@ export const P = {
   titleSpaceStop: 'numbering/title-space-stop',
   headingWordBreak: 'numbering/heading-word-break',
   inlineBoundary: 'numbering/inline-boundary',
+  flowedBreak: 'numbering/flowed-break',
   titleNumber: 'numbering/title-number',
 } as const
 

@@ -160,6 +160,9 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
       clauseTitle: title.clause,
     }
     if (m.prefix !== undefined) c.prefix = m.prefix
+    if (!m.atStart && title.by === 'stop' && title.stop === ' ' && nb.test(P.flowedBreak, norm.text.slice(Math.max(from, m.start - 8), m.start))) {
+      c.flowed = true
+    }
     return c
   }
 

@@ -35,6 +35,11 @@ export interface Candidate {
   afterHeading: boolean
   /** at a paragraph start, but the previous paragraph broke off mid-sentence (机关第五、 / 六、七支部…) */
   midSentence: boolean
+  /**
+   * inline, after a sentence end and a space, with a title ended by a space before more text:
+   * a paragraph break flowed into a space (…如下: (一)预算编制情况 佛山市…), so it may start a child sequence
+   */
+  flowed?: boolean
   /** the text before it ends with a colon (主要职责是:) */
   leadIn: boolean
   /** the paragraph is a TOC line */
@@ -102,7 +107,7 @@ export function judge(state: OutlineState, c: Candidate, rules: SequenceRules): 
   if (stack.length > 0 && c.ordinal === 1 && ((c.leadIn && c.sentence) || c.titleProblem === 'too-long')) {
     return { kind: 'list', list: [{ family: c.family, ordinal: 1 }] }
   }
-  if (!c.atStart && !c.afterHeading && !(stack.length === 0 && c.level <= rules.inlineRootLevel)) return { kind: 'reject', reason: 'inline' }
+  if (!c.atStart && !c.afterHeading && !c.flowed && !(stack.length === 0 && c.level <= rules.inlineRootLevel)) return { kind: 'reject', reason: 'inline' }
   if (c.ordinal === 1) return { kind: 'child', depth: stack.length }
   if (c.atStart && c.ordinal - 1 <= rules.maxSkip) return { kind: 'skip', depth: stack.length, prev: null, expected: 1 }
   return { kind: 'reject', reason: 'out-of-sequence', expected: 1 }

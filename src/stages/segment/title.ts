@@ -5,6 +5,7 @@
  *   一、部门基本情况 (一)部门职能 我局…  a space between two Han phrases
  *   一、基本情况(一)项目基本概况我校…    a heading word (情况, 概况…) before a new clause
  *                                       (inline), or the last one when no stop comes
+ *   (八)重点任务完成与部门履职效益 2020年,…  no stop: the first space after a heading word
  *   六、几点建议拨款应及时…              a known complete title (inline) before text that
  *                                       does not go on with it
  *
@@ -46,8 +47,11 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
   let stopAt = -1
   let suffixEnd = -1
   let clauseEnd = -1
+  let spaceAt = -1
+  let firstSuffixEnd = -1
   for (let i = 0; i < n; i++) {
     const ch = text[from + i]!
+    if (ch === ' ' && depth === 0 && spaceAt < 0 && i > 0 && !isSpace(text[from + i - 1])) spaceAt = i
     if (opens.has(ch)) depth++
     else if (closes.has(ch) && depth > 0) depth--
     else if (depth === 0) {
@@ -59,6 +63,7 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
     if (depth === 0 && suffixStarts.has(ch)) {
       const e = suffixAt(text, from + i, from + maxLength, suffixes)
       if (e > 0) {
+        if (suffixEnd < 0) firstSuffixEnd = e - from
         suffixEnd = e - from
         if (clauseEnd < 0 && nb.test(P.headingWordBreak, text.slice(e, Math.min(limit, e + 4)))) clauseEnd = e - from
       }
@@ -85,7 +90,9 @@ export function readTitle(text: string, from: number, limit: number, nb: Numberi
     by = 'paragraph'
     if (depth > 0) problem = 'unbalanced'
   } else if (suffixEnd > 0) {
-    end = suffixEnd
+    // no stop: the title ends at its last heading word, or at the first space after a heading
+    // word (a line break flowed into a space: (八)重点任务完成与部门履职效益 2020年,…)
+    end = spaceAt >= firstSuffixEnd ? spaceAt : suffixEnd
     by = 'suffix'
   } else {
     end = Math.min(maxLength, limit - from)

@@ -310,6 +310,25 @@ describe('segment: a report flowed into one paragraph', () => {
     expect(r.tree()).toEqual(['一、|基本情况', '  (一)|项目概况', '  (二)|绩效目标', '二、|资金管理情况', '三、|组织实施情况'])
   })
 
+  it('should start a child sequence after body text where a paragraph break was flowed into a space', () => {
+    const r = segment([
+      '二、绩效自评结果及指标分析 本单位整体支出绩效得分为 92分。各项指标自评情况如下: (一)预算编制情况 本单位预算编制合理。该指标分值 8分,自评得分 7分。 (二)预算执行情况 本年度预算执行率较高。',
+    ])
+    expect(r.tree()).toEqual(['二、|绩效自评结果及指标分析', '  (一)|预算编制情况', '  (二)|预算执行情况'])
+  })
+
+  it('should end such a title at the space before the body when no stop comes', () => {
+    const r = segment([
+      '一、绩效分析 各项指标情况如下。 (一)预算编制情况 本单位预算编制合理。 (二)重点任务完成与部门履职效益 2020年,本单位围绕年度重点工作任务,认真履行部门职责,较好地完成了各项工作目标。',
+    ])
+    expect(r.tree()).toEqual(['一、|绩效分析', '  (一)|预算编制情况', '  (二)|重点任务完成与部门履职效益'])
+  })
+
+  it('should not start a child sequence inside a sentence, nor after a sentence end without a space', () => {
+    const r = segment(['一、基本情况', '本单位职责包括 (一)组织实施 全市规划等。各项工作如下:(一)加强管理 提高效率。'])
+    expect(r.tree()).toEqual(['一、|基本情况'])
+  })
+
   it('should keep an unbounded marker as text when its title does not end at a heading word before a clause', () => {
     const r = segment(['一、基本情况', '全校一、二年级学生共计三百人,其中二、三年级各一百人。'])
     expect(r.tree()).toEqual(['一、|基本情况'])
