@@ -46,9 +46,6 @@ export const ofKind = (...kinds: Kind[]): MetaCase[] => metaCases().filter((c) =
  * the cause. Their tests are skipped (named in the skip) until fixed.
  */
 const KNOWN: Record<string, string> = {
-  // score-table: a space inside a cell splits it ('≤90 万元' → '≤90' | '万元', '86 %' → '86' | '%'), shifting the 分值/得分 columns
-  'real-01/unit-space': 'score-table splits a cell at the space before its unit',
-  'real-09/unit-space': 'score-table splits a cell at the space before its unit',
   // score-table (glued OCR rows): the glued-cell reader finds no rows once characters or spacing change
   'real-08/unit-space': 'glued OCR rows not read when spacing changes',
   'real-08/punct-space': 'glued OCR rows not read when spacing changes',

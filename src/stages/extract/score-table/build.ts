@@ -12,6 +12,11 @@ import type { Row } from './rows.js'
 import { isGroupLabel, isLevel1Group, labelMax, type Role, type Vocab } from './vocab.js'
 import { numberOf, targetOf } from './values.js'
 
+/** An indicator's name from its label cell: trimmed, without the gap after a leading 指标1 label. */
+function nameOf(ctx: Context, raw: string): string {
+  return raw.trim().replace(ctx.grammar.regex('score-table/name-label-gap'), '$1')
+}
+
 /** A number read from a whole cell, with its provenance. */
 export function sourcedCell(ctx: Context, c: TCell, by: string, value?: number | null): Sourced<number> | null {
   const n = value === undefined ? numberOf(c.text) : value
@@ -52,7 +57,7 @@ export function indicatorsOf(
     const last = cells[row.end - 1]!
     const ind: Indicator = {
       id: nextId(),
-      name: lab.raw.trim(),
+      name: nameOf(ctx, lab.raw),
       key: null,
       parentId: null,
       level: header.nameColumns >= 3 ? 3 : path.filter(Boolean).length + 1,
@@ -103,7 +108,7 @@ export function fundsTableOf(
       const s = row.cells.score !== undefined ? cells[row.cells.score]! : null
       indicator = {
         id: nextId(),
-        name: lab.raw.trim(),
+        name: nameOf(ctx, lab.raw),
         key: null,
         parentId: null,
         level: 1,

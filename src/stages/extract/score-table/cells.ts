@@ -91,7 +91,9 @@ function splitBy(text: string, re: RegExp): Array<[number, number]> {
 
 /**
  * White-space runs of a line, with a run that leaves a bracket open joined to
- * the short run that closes it (`相关性(5 分)` is one cell, not two).
+ * the short run that closes it (`相关性(5 分)` is one cell, not two), and a
+ * run that is only a unit joined to the number before it (`≤90 万元`, `86 %`),
+ * and a numbered label joined to the name after it (`指标1 完成率`).
  */
 function spaceRuns(ctx: Context, text: string, re: RegExp): Array<[number, number]> {
   const runs = splitBy(text, re)
@@ -100,10 +102,17 @@ function spaceRuns(ctx: Context, text: string, re: RegExp): Array<[number, numbe
   const closer = ctx.grammar.regex('score-table/bracket-close')
   const count = (s: string, r: RegExp) => s.match(r)?.length ?? 0
   const open = (s: string) => count(s, opener) > count(s, closer)
+  const unit = ctx.grammar.regex('score-table/unit-token')
+  const numberEnd = ctx.grammar.regex('score-table/number-end')
+  const label = ctx.grammar.regex('score-table/name-label-run')
+  const cjk = ctx.grammar.regex('score-table/cjk')
   for (const [s, e] of runs) {
     const last = out[out.length - 1]
     const piece = text.slice(s, e)
-    if (last && open(text.slice(last[0], last[1])) && piece.length <= 3 && count(piece, closer) > 0) last[1] = e
+    const before = last ? text.slice(last[0], last[1]) : ''
+    if (last && open(before) && piece.length <= 3 && count(piece, closer) > 0) last[1] = e
+    else if (last && numberEnd.test(before) && unit.test(piece)) last[1] = e
+    else if (last && label.test(before) && !label.test(piece) && cjk.test(piece.charAt(0))) last[1] = e
     else out.push([s, e])
   }
   return out
