@@ -22,6 +22,13 @@ const FoldData = z.object({
     openWidthRatio: z.number(),
     sentenceEnds: z.string(),
   }),
+  /** when a run of spaces is a cell gap (TAB) and when a plain space (long lines of running prose) */
+  gaps: z.object({
+    proseLineMinLength: z.number().int(),
+    proseMinMarks: z.number().int(),
+    proseMarks: z.string(),
+    proseMaxGap: z.number().int(),
+  }),
 })
 export type NormalizeData = z.infer<typeof FoldData>
 

@@ -6,12 +6,13 @@
  * Within a paragraph: lines are trimmed and joined (with a space only between
  * two ASCII letters); letter-spaced Han runs lose their spaces (年 度 部 门 →
  * 年度部门); a run of white space becomes one space, or a TAB when it holds a
- * tab or several spaces (a cell gap); a pinyin gloss after a Han character
+ * tab or several spaces (a cell gap) — in a long line of running prose a run
+ * of a few spaces is a plain space (grammar data `gaps`); a pinyin gloss after a Han character
  * (目標(biāo), as mirror sites print them) is dropped. Paragraphs are joined
  * with '\n'.
  */
 import type { Stage, Line, NormDoc, Paragraph, Context } from '../../pipeline/types.js'
-import { normalizeData, textFolderOf } from './fold.js'
+import { normalizeData, textFolderOf, type NormalizeData } from './fold.js'
 import { reflow } from './reflow.js'
 
 const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\v'
@@ -52,8 +53,19 @@ function glossChars(folded: string, ctx: Context): Set<number> | null {
   return out
 }
 
+/**
+ * Whether folded[start, end) is a long line of running prose, where a short run of
+ * spaces is a wide space between words, not a gap between table cells.
+ */
+function isProseLine(folded: string, start: number, end: number, gaps: NormalizeData['gaps']): boolean {
+  if (end - start < gaps.proseLineMinLength) return false
+  let marks = 0
+  for (let k = start; k < end && marks < gaps.proseMinMarks; k++) if (gaps.proseMarks.includes(folded[k]!)) marks++
+  return marks >= gaps.proseMinMarks
+}
+
 /** Appends one line's trimmed, folded text. */
-function appendLine(b: Builder, line: Line, fold: (s: string) => string, ctx: Context) {
+function appendLine(b: Builder, line: Line, fold: (s: string) => string, ctx: Context, data: NormalizeData) {
   const folded = fold(line.text)
   const gaps = letterSpacedGaps(folded, ctx)
   const glosses = glossChars(folded, ctx)
@@ -61,6 +73,7 @@ function appendLine(b: Builder, line: Line, fold: (s: string) => string, ctx: Co
   let end = folded.length
   while (i < end && isSpace(folded[i]!)) i++
   while (end > i && isSpace(folded[end - 1]!)) end--
+  const maxPlainRun = isProseLine(folded, i, end, data.gaps) ? data.gaps.proseMaxGap : 1
   while (i < end) {
     const ch = folded[i]!
     if (!isSpace(ch)) {
@@ -78,13 +91,13 @@ function appendLine(b: Builder, line: Line, fold: (s: string) => string, ctx: Co
       i = j
       continue
     }
-    b.push(wide || j - i >= 2 ? '\t' : ' ', line.start + i)
+    b.push(wide || j - i > maxPlainRun ? '\t' : ' ', line.start + i)
     i = j
   }
 }
 
 /** Builds the normalized document from re-flowed paragraphs. */
-export function buildNormDoc(paragraphs: Line[][], fold: (s: string) => string, ctx: Context): NormDoc {
+export function buildNormDoc(paragraphs: Line[][], fold: (s: string) => string, ctx: Context, data: NormalizeData): NormDoc {
   const b = new Builder()
   const out: Paragraph[] = []
   let previous: Line[] | undefined
@@ -99,7 +112,7 @@ export function buildNormDoc(paragraphs: Line[][], fold: (s: string) => string, 
         const next = fold(line.text).trimStart()[0]
         if (isAsciiLetter(b.last()) && isAsciiLetter(next)) b.push(' ', prev.end)
       }
-      appendLine(b, line, fold, ctx)
+      appendLine(b, line, fold, ctx, data)
     })
     out.push({ start, end: b.chars.length, lines: lines.map((l) => l.index), page: lines[0]!.page })
   }
@@ -115,6 +128,6 @@ export const normalizeStage: Stage<Line[], NormDoc> = {
   run(lines, ctx) {
     const data = normalizeData(ctx.grammar)
     const fold = textFolderOf(ctx.grammar)
-    return buildNormDoc(reflow(lines, ctx, data, fold), fold, ctx)
+    return buildNormDoc(reflow(lines, ctx, data, fold), fold, ctx, data)
   },
 }

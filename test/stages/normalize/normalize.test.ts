@@ -102,4 +102,16 @@ describe('normalize', () => {
     const paras = paragraphs(lines.join('\n'))
     expect(paras).toContain(lines[2])
   })
+
+  it('should read a few spaces inside a long line of running prose as one space, not a cell gap', () => {
+    const line =
+      '一、部门基本情况  (一)部门职能  本局负责拟订全县发展规划,统筹推进经济结构调整,组织实施重大建设项目。本局承担全县价格管理工作,负责监测经济运行情况。  (二)机构设置  本局内设办公室、规划科、价格科等五个科室,下属事业单位两个,编制人数共计三十人,实有在职人员二十八人。  (三)年度总体工作和重点工作任务  本年度本局围绕全县中心工作,完成了各项重点任务。'
+    expect(paragraphs(line)).toEqual([line.replace(/ {2}/g, ' ')])
+  })
+
+  it('should keep a run of spaces in a short line or a wide gap as a cell gap', () => {
+    expect(paragraphs('年度资金总额  43.2  37.24  10  9')).toEqual(['年度资金总额\t43.2\t37.24\t10\t9'])
+    const long = '本局负责拟订全县发展规划,统筹推进经济结构调整,组织实施重大建设项目。'.repeat(4)
+    expect(paragraphs(`${long}      附表`)).toEqual([`${long}\t附表`])
+  })
 })
