@@ -46,10 +46,6 @@ export const ofKind = (...kinds: Kind[]): MetaCase[] => metaCases().filter((c) =
  * the cause. Their tests are skipped (named in the skip) until fixed.
  */
 const KNOWN: Record<string, string> = {
-  // score-table (glued OCR rows): the glued-cell reader finds no rows once characters or spacing change
-  'real-08/unit-space': 'glued OCR rows not read when spacing changes',
-  'real-08/punct-space': 'glued OCR rows not read when spacing changes',
-  'real-08/full-width': 'glued OCR rows not read with full-width digits',
   // facts: the seed's lines break inside words, so flowed into one line a label gets a space inside it
   // (支出完成 率为 97%, 项目自评 覆盖率 100%) and the facts patterns no longer match it
   'seed/one-line': 'facts labels broken by a space where a line broke inside a word',

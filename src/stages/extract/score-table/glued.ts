@@ -15,6 +15,8 @@ import type { TCell } from './cells.js'
 import type { GroupInfo } from './build.js'
 import { headerRole, type Role, type Vocab } from './vocab.js'
 import { splitGluedMax, splitMaxScore } from './split.js'
+import { createTextFolder, normalizeData } from '../../normalize/fold.js'
+import type { Grammar } from '../../../grammar/load.js'
 import { readFlaggedRows, readGluedFunds, type GluedText } from './glued-rows.js'
 
 export interface GluedResult {
@@ -31,15 +33,15 @@ interface Tok {
 }
 
 /**
- * A glued cell: long, no separators, many number runs against Chinese text,
+ * A glued text: long, no separators, many number runs against Chinese text,
  * with a stated group maximum or 分值 and 得分 header words — or right after
- * such a cell (the glued table goes on).
+ * a glued line (the glued table goes on).
  */
-function isGlued(c: TCell, ctx: Context, v: Vocab, afterGlued: boolean): boolean {
-  if (c.text.length < 40 || c.field !== null) return false
-  const tokens = [...c.text.matchAll(ctx.grammar.regex('score-table/glued-token'))]
+function isGluedText(text: string, ctx: Context, v: Vocab, afterGlued: boolean): boolean {
+  if (text.length < 40) return false
+  const tokens = [...text.matchAll(ctx.grammar.regex('score-table/glued-token'))]
   const nums = tokens.filter((m) => m[1] !== undefined).length
-  return nums >= 6 && (afterGlued || ctx.grammar.regex('score-table/group-max').test(c.text) || namesScoreColumns(c.text, v))
+  return nums >= 6 && (afterGlued || ctx.grammar.regex('score-table/group-max').test(text) || namesScoreColumns(text, v))
 }
 
 /** Whether a text names both a 分值 column and a 得分 column (a score-table header glued into it). */
@@ -48,24 +50,70 @@ function namesScoreColumns(text: string, v: Vocab): boolean {
   return words.some(([w, r]) => r === 'max' && text.includes(w)) && words.some(([w, r]) => r === 'score' && text.includes(w))
 }
 
-/** Joined text of consecutive glued cells with a map to original offsets. */
+const folders = new WeakMap<Grammar, (text: string) => string>()
+
+/** Normalize's character folding (full-width ASCII, Kangxi radicals), one code unit for one; not traditional characters. */
+function widthFolder(grammar: Grammar): (text: string) => string {
+  let f = folders.get(grammar)
+  if (!f) folders.set(grammar, (f = createTextFolder(normalizeData(grammar))))
+  return f
+}
+
+/** The document's cells grouped by physical line, in order. */
+function byLine(cells: TCell[]): TCell[][] {
+  const out: TCell[][] = []
+  for (const c of cells) {
+    const last = out[out.length - 1]
+    if (last && last[0]!.line === c.line) last.push(c)
+    else out.push([c])
+  }
+  return out
+}
+
+/**
+ * Joined text of consecutive glued lines with a map to original offsets. A
+ * line is glued when one of its cells is; its other cells join it (a space
+ * before a unit or after punctuation does not end a glued row), with the
+ * white space dropped except between two digits. The text is folded by
+ * normalize's width folding (full-width digits → ASCII), one code unit for one, so
+ * the map keeps pointing into the original.
+ */
 function joinGlued(cells: TCell[], ctx: Context, v: Vocab): { text: string; map: number[] } | null {
-  const glued: TCell[] = []
-  cells.forEach((c, i) => {
-    if (isGlued(c, ctx, v, glued.length > 0 && glued[glued.length - 1] === cells[i - 1])) glued.push(c)
-  })
+  const glued: TCell[][] = []
+  let prevGlued = false
+  for (const line of byLine(cells)) {
+    // a glued line has a long glued cell, or goes on from a glued line; the group maximum or
+    // header words may be in another of its cells (a space before a unit splits `(10 分)`)
+    const plain = line.every((c) => c.field === null)
+    const long = line.some((c) => isGluedText(c.text, ctx, v, true))
+    const isIt: boolean = plain && (long || prevGlued) && isGluedText(line.map((c) => c.text).join(''), ctx, v, prevGlued)
+    if (isIt) glued.push(line)
+    prevGlued = isIt
+  }
   if (glued.length === 0) return null
+  const fold = widthFolder(ctx.grammar)
+  const space = ctx.grammar.regex('score-table/space')
+  const digit = ctx.grammar.regex('score-table/number-end')
   let text = ''
   const map: number[] = []
-  for (const c of glued) {
-    if (text !== '') {
-      text += '\n'
-      map.push(c.start)
-    }
-    for (let i = 0; i < c.raw.length; i++) map.push(c.start + i)
-    text += c.raw
+  const push = (ch: string, at: number) => {
+    text += ch
+    map.push(at)
   }
-  map.push(glued[glued.length - 1]!.end)
+  for (const line of glued) {
+    if (text !== '') push('\n', line[0]!.start)
+    line.forEach((c, k) => {
+      const folded = fold(c.raw)
+      if (k > 0 && digit.test(text.slice(-1)) && digit.test(folded.charAt(0))) push(' ', c.start)
+      for (let i = 0; i < folded.length; i++) {
+        const ch = folded.charAt(i)
+        space.lastIndex = 0
+        if (!space.test(ch)) push(ch, c.start + i)
+      }
+    })
+  }
+  const last = glued[glued.length - 1]!
+  map.push(last[last.length - 1]!.end)
   return { text, map }
 }
 
@@ -218,7 +266,7 @@ export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => 
     const [, re] = src(scoreTok.s, scoreTok.e)
     out.push({
       id: nextId(),
-      name: ctx.source.text.slice(ls, le).trim(),
+      name: ctx.source.text.slice(ls, le).replace(ctx.grammar.regex('score-table/space'), ''),
       key: null,
       parentId: null,
       level: 0,
