@@ -25,12 +25,15 @@ function mergeTotals(first: Totals, second: Totals): Totals {
 
 /**
  * When the report states a total score but no 满分, the maximum is the sum of
- * the indicators' 分值 — recorded as Derived, with the spans it came from.
+ * the indicators' 分值 — recorded as Derived, with the spans it came from —
+ * unless that sum is below the score.
  */
-function deriveMax(totals: Totals, indicators: Indicator[]): Totals {
+export function deriveMax(totals: Totals, indicators: Indicator[]): Totals {
   if (totals.max || !totals.score || indicators.length === 0) return totals
   if (indicators.some((i) => i.max === null)) return totals
   const value = Math.round(indicators.reduce((sum, i) => sum + i.max!.value, 0) * 100) / 100
+  // a sum below the stated score means indicators are missing (a cut-off form): no maximum, rather than a wrong one
+  if (value < totals.score.value) return totals
   return { ...totals, max: { value, from: indicators.map((i) => i.max!.span), rule: 'sum of the indicators’ 分值' } }
 }
 
