@@ -51,6 +51,11 @@ describe('C18 check/department-name', () => {
     expect(check(record(text, full, 1), text)).toEqual([])
   })
 
+  it('should not flag a pronoun with a heading glued before it on one line ((四)…目标我局)', () => {
+    const text = `${full}的主要职责是：\n(四)部门整体支出绩效目标我局部门整体支出绩效目标:一是做好稳投资工作`
+    expect(check(record(text), text)).toEqual([])
+  })
+
   it('should flag a self-description naming another department, citing it and the department', () => {
     const text = `佛山市财政局的主要职责是：\n\n${SEED_LIKE}`
     const findings = check(record(text), text)

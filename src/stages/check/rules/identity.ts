@@ -78,6 +78,17 @@ function resolves(canonical: string, forms: readonly string[], placeEnd: RegExp)
   return forms.slice(1).some((f) => canonical.endsWith(f) && !placeEnd.test(canonical.slice(0, canonical.length - f.length)))
 }
 
+/**
+ * Whether a mention is a pronoun reference (我局, 本单位), alone or with a
+ * heading glued before it on the line above ((四)绩效目标我局): the name, or
+ * its last 2–3 characters, is short and opens with a pronoun.
+ */
+function isPronoun(name: string, params: z.infer<typeof C18Params>): boolean {
+  const opens = (s: string) => params.pronounPrefixes.some((p) => s.startsWith(p))
+  if (name.length <= params.pronounMaxLength && opens(name)) return true
+  return [2, 3].some((n) => name.length > n && opens(name.slice(-n)))
+}
+
 /** C18: The department's name variants resolve to one entity (meta.department, or it without its leading place names). */
 export const c18 = defineRule('C18', C18Params, (record, ctx, env) => {
   const dept = record.meta.department
@@ -85,7 +96,7 @@ export const c18 = defineRule('C18', C18Params, (record, ctx, env) => {
   const forms = departmentForms(ctx, record.meta, env.params.placePattern)
   for (const m of mentionsOf(ctx, env.params.patterns, 'dept')) {
     if (m.span.start.offset === dept.span.start.offset) continue
-    if (m.value.length <= env.params.pronounMaxLength && env.params.pronounPrefixes.some((p) => m.value.startsWith(p))) continue
+    if (isPronoun(m.value, env.params)) continue
     const canonical = canonicalDepartment(m.value, ctx.grammar)
     if (resolves(canonical, forms, ctx.grammar.regex(`${GRAMMAR_ID}/${env.params.placeEndPattern}`))) continue
     reportMismatch(ctx, env.spec, {
