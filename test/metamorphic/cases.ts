@@ -45,12 +45,7 @@ export const ofKind = (...kinds: Kind[]): MetaCase[] => metaCases().filter((c) =
  * Rewrites jixiao does not yet read the same, by case prefix and test id, with
  * the cause. Their tests are skipped (named in the skip) until fixed.
  */
-const KNOWN: Record<string, string> = {
-  // facts: the seed's lines break inside words, so flowed into one line a label gets a space inside it
-  // (支出完成 率为 97%, 项目自评 覆盖率 100%) and the facts patterns no longer match it
-  'seed/one-line': 'facts labels broken by a space where a line broke inside a word',
-  'seed-000/one-line': 'facts labels broken by a space where a line broke inside a word',
-}
+const KNOWN: Record<string, string> = {}
 
 /** The known cause why `test` fails on this case, or undefined. */
 export function knownFailure(c: MetaCase, test: string): string | undefined {

@@ -8,7 +8,7 @@
 import { z } from 'zod'
 import type { Context, ExtractInput } from '../../pipeline/types.js'
 import type { Fact, Table } from '../../model/report.js'
-import { groupRange, locate, matchRange, overlaps, parseNumber, scan } from './norm-text.js'
+import { groupRange, locate, matchRange, overlaps, parseNumber, scan, squeeze } from './norm-text.js'
 
 const FactsData = z.object({
   facts: z.array(z.object({ pattern: z.string(), key: z.string(), label: z.string() })),
@@ -46,7 +46,8 @@ export function readFacts(input: ExtractInput, ctx: Context, tables: Table[]): F
         end,
         fact: {
           key: spec.key,
-          label: labelAt ? text.slice(...labelAt) : spec.label,
+          // a label broken by a space where a line broke inside a word (支出完成 率) is named without it; raw keeps it
+          label: labelAt ? squeeze(text.slice(...labelAt)) : spec.label,
           value,
           unit: unitAt ? text.slice(...unitAt) : null,
           raw: where.raw,

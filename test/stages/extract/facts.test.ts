@@ -41,6 +41,20 @@ describe('readFacts', () => {
     expect(facts.find((f) => f.key === 'self-evaluated-project-count')!.raw).toBe('对 9个项目开展了自评')
   })
 
+  it('should read a label broken by one space where a wrapped line was flowed into one line', () => {
+    const p = prepare('财政资金支出完成 率为 97%，项目自评 覆盖率 100%。')
+    const facts = readFacts(p.input, p.ctx, [])
+    expect(facts.map((f) => [f.key, f.label, f.value, f.raw])).toEqual([
+      ['execution-rate', '财政资金支出完成率', 97, '财政资金支出完成 率为 97%'],
+      ['self-evaluation-coverage', '项目自评覆盖率', 100, '项目自评 覆盖率 100%'],
+    ])
+  })
+
+  it('should not run a label across punctuation or a wider gap', () => {
+    const p = prepare('支出完成。 率为 97%，项目自评  覆盖率 100%。')
+    expect(readFacts(p.input, p.ctx, [])).toEqual([])
+  })
+
   it('should read the income and expenditure items of a 收支 summary (real/05)', () => {
     const p = prepare(realFixture('05'), { file: true })
     const facts = readFacts(p.input, p.ctx, [])
