@@ -11,7 +11,7 @@ import { doubledSpaces, spaceAfterPunctuation, spaceBeforeUnits, toFullWidth, to
 describe.each(metaCases())('$name', (c) => {
   const { path, kind } = c
   // Forms are left out: two spaces there are a cell gap, not a wide space.
-  const itDoubled = kind === 'prose' ? itUnlessKnown(c, 'doubled-spaces') : (title: string, fn: () => void) => it.skip(title, fn)
+  const itDoubled = kind === 'prose' ? itUnlessKnown(c, 'doubled-spaces') : () => {}
   itUnlessKnown(c, 'full-width')('full-width digits, brackets and colons (８, （一）, ：)', () => {
     const { text, digest } = base(path)
     expect(digestText(toFullWidth(text))).toEqual(digest)

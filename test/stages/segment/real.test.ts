@@ -40,7 +40,7 @@ function run(path: string): SegmentRun {
 const cases = ['01', '03', '04', '05', '06', '08', '09', '10'].map((nn) => ({ nn, input: inputOf(nn), expected: expectedOf(nn) }))
 const available = cases.filter((c) => c.input && c.expected)
 
-describe.skipIf(available.length === 0)('segment: real excerpts (skipped: corpus not found)', () => {
+describe.skipIf(available.length === 0)('segment: real excerpts', () => {
   describe.each(available)('excerpt $nn', ({ input, expected }) => {
     const r = run(input!)
     const level = (n: number) => r.outline.sections.filter((s) => s.level === n)
@@ -49,14 +49,19 @@ describe.skipIf(available.length === 0)('segment: real excerpts (skipped: corpus
       expect(level(1).map((s) => r.raw(s))).toEqual(expected!.headings)
     })
 
-    it.skipIf(!expected!.subheadings)('should find the level-2 headings a reader sees, as printed', () => {
-      expect(level(2).map((s) => r.raw(s))).toEqual(expected!.subheadings)
-      for (const s of level(2)) expect(s.parentId).toBe(level(1)[0]!.id)
-    })
+    // only the checks that apply to the excerpt: level-2 headings where a reader listed them, none at all in a form
+    if (expected!.subheadings) {
+      it('should find the level-2 headings a reader sees, as printed', () => {
+        expect(level(2).map((s) => r.raw(s))).toEqual(expected!.subheadings)
+        for (const s of level(2)) expect(s.parentId).toBe(level(1)[0]!.id)
+      })
+    }
 
-    it.skipIf(expected!.headings.length > 0)('should find no sections at all in a form', () => {
-      expect(r.outline.sections).toEqual([])
-    })
+    if (expected!.headings.length === 0) {
+      it('should find no sections at all in a form', () => {
+        expect(r.outline.sections).toEqual([])
+      })
+    }
   })
 })
 
