@@ -149,6 +149,16 @@ export function writeCnNumeral(n: number, digits: Record<string, number>, units:
 }
 
 /** Compiles the numbering grammar (cached per Grammar). */
+
+/** Runs a shared grammar regex from its start and leaves it there (a 'g' pattern keeps lastIndex between calls). */
+function fresh<T>(re: RegExp, use: (re: RegExp) => T): T {
+  re.lastIndex = 0
+  try {
+    return use(re)
+  } finally {
+    re.lastIndex = 0
+  }
+}
 export function numbering(grammar: Grammar): Numbering {
   const cached = cache.get(grammar)
   if (cached) return cached
@@ -162,21 +172,13 @@ export function numbering(grammar: Grammar): Numbering {
     kinds,
     candidateStart: grammar.compile(data.candidateStart, 'g'),
     test(id, text) {
-      const re = grammar.regex(id)
-      re.lastIndex = 0
-      const hit = re.test(text)
-      re.lastIndex = 0
-      return hit
+      return fresh(grammar.regex(id), (re) => re.test(text))
     },
     regexOf(id) {
       return grammar.regex(id)
     },
     exec(id, text) {
-      const re = grammar.regex(id)
-      re.lastIndex = 0
-      const m = re.exec(text)
-      re.lastIndex = 0
-      return m
+      return fresh(grammar.regex(id), (re) => re.exec(text))
     },
     ordinal(kind, numeral) {
       switch (kind.numeral) {
