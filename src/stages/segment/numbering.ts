@@ -148,8 +148,6 @@ export function writeCnNumeral(n: number, digits: Record<string, number>, units:
   return rest > 0 ? out + (gap ? zero : '') + digit(rest) : out
 }
 
-/** Compiles the numbering grammar (cached per Grammar). */
-
 /** Runs a shared grammar regex from its start and leaves it there (a 'g' pattern keeps lastIndex between calls). */
 function fresh<T>(re: RegExp, use: (re: RegExp) => T): T {
   re.lastIndex = 0
@@ -159,6 +157,8 @@ function fresh<T>(re: RegExp, use: (re: RegExp) => T): T {
     re.lastIndex = 0
   }
 }
+
+/** Compiles the numbering grammar (cached per Grammar). */
 export function numbering(grammar: Grammar): Numbering {
   const cached = cache.get(grammar)
   if (cached) return cached
