@@ -65,8 +65,7 @@ function isProseLine(folded: string, start: number, end: number, gaps: Normalize
 }
 
 /** Appends one line's trimmed, folded text. */
-function appendLine(b: Builder, line: Line, fold: (s: string) => string, ctx: Context, data: NormalizeData) {
-  const folded = fold(line.text)
+function appendLine(b: Builder, line: Line, folded: string, ctx: Context, data: NormalizeData) {
   const gaps = letterSpacedGaps(folded, ctx)
   const glosses = glossChars(folded, ctx)
   let i = 0
@@ -96,8 +95,11 @@ function appendLine(b: Builder, line: Line, fold: (s: string) => string, ctx: Co
   }
 }
 
-/** Builds the normalized document from re-flowed paragraphs. */
-export function buildNormDoc(paragraphs: Line[][], fold: (s: string) => string, ctx: Context, data: NormalizeData): NormDoc {
+/**
+ * Builds the normalized document from re-flowed paragraphs.
+ * @param foldedOf a line's folded text (folded once per document, shared with reflow)
+ */
+export function buildNormDoc(paragraphs: Line[][], foldedOf: (line: Line) => string, ctx: Context, data: NormalizeData): NormDoc {
   const b = new Builder()
   const out: Paragraph[] = []
   let previous: Line[] | undefined
@@ -109,10 +111,10 @@ export function buildNormDoc(paragraphs: Line[][], fold: (s: string) => string, 
     lines.forEach((line, k) => {
       if (k > 0) {
         const prev = lines[k - 1]!
-        const next = fold(line.text).trimStart()[0]
+        const next = foldedOf(line).trimStart()[0]
         if (isAsciiLetter(b.last()) && isAsciiLetter(next)) b.push(' ', prev.end)
       }
-      appendLine(b, line, fold, ctx, data)
+      appendLine(b, line, foldedOf(line), ctx, data)
     })
     out.push({ start, end: b.chars.length, lines: lines.map((l) => l.index), page: lines[0]!.page })
   }
@@ -128,6 +130,9 @@ export const normalizeStage: Stage<Line[], NormDoc> = {
   run(lines, ctx) {
     const data = normalizeData(ctx.grammar)
     const fold = textFolderOf(ctx.grammar)
-    return buildNormDoc(reflow(lines, ctx, data, fold), fold, ctx, data)
+    // each line is folded once; reflow and the builder both read it
+    const folded = lines.map((l) => fold(l.text))
+    const foldedOf = (line: Line) => folded[line.index]!
+    return buildNormDoc(reflow(lines, ctx, data, foldedOf), foldedOf, ctx, data)
   },
 }

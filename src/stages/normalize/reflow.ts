@@ -58,15 +58,15 @@ function pageEdges(infos: LineInfo[]): Map<number, { left: number; right: number
 
 /**
  * Groups body lines (not blank, not furniture) into paragraphs.
- * @param fold folds a line's characters one to one
+ * @param foldedOf a line's text with its characters folded one to one
  * @returns each paragraph as the list of its lines
  */
-export function reflow(lines: Line[], ctx: Context, data: NormalizeData, fold: (s: string) => string): Line[][] {
+export function reflow(lines: Line[], ctx: Context, data: NormalizeData, foldedOf: (line: Line) => string): Line[][] {
   const paragraphStart = ctx.grammar.regex('normalize/paragraph-start')
   const tableRow = ctx.grammar.regex('normalize/table-row')
   const body = lines.filter((l) => !l.blank && !l.furniture)
   const infos: LineInfo[] = body.map((line) => {
-    const folded = fold(line.text).trim()
+    const folded = foldedOf(line).trim()
     return {
       line,
       folded,
