@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { Context, ExtractInput, OutlineNode } from '../../pipeline/types.js'
 import type { Indicator } from '../../model/report.js'
 import { groupRange, locate, matchRange, overlaps, parseNumber, scan, sourcedAt } from './norm-text.js'
+import { newIndicator } from './indicator.js'
 
 const ScoresData = z.object({
   sentenceEnds: z.string(),
@@ -89,20 +90,14 @@ export function readProseScores(input: ExtractInput, ctx: Context): Indicator[] 
         actual: where.raw,
       })
     }
-    out.push({
+    out.push(newIndicator({
       id: `ind-p-${out.length + 1}`,
       name: section?.title.trim() ?? '',
-      key: null,
-      parentId: null,
-      level: 0,
-      path: [],
       max: maxValue === null ? null : sourcedAt(input, ctx, pair.max[0], pair.max[1], maxValue, pair.by),
       score: scoreValue === null ? null : sourcedAt(input, ctx, pair.score[0], pair.score[1], scoreValue, pair.by),
-      target: null,
-      actual: null,
       source: 'prose',
       span: where.span,
-    })
+    }))
   }
   return out
 }

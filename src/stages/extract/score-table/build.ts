@@ -11,6 +11,7 @@ import type { Header } from './header.js'
 import type { Row } from './rows.js'
 import { isGroupLabel, isLevel1Group, labelMax, type Role, type Vocab } from './vocab.js'
 import { numberOf, targetOf } from './values.js'
+import { newIndicator } from '../indicator.js'
 
 /** An indicator's name from its label cell: trimmed, without the gap after a leading 指标1 label. */
 function nameOf(ctx: Context, raw: string): string {
@@ -55,11 +56,9 @@ export function indicatorsOf(
     const t = cellOf('target')
     const a = cellOf('actual')
     const last = cells[row.end - 1]!
-    const ind: Indicator = {
+    const ind = newIndicator({
       id: nextId(),
       name: nameOf(ctx, lab.raw),
-      key: null,
-      parentId: null,
       level: header.nameColumns >= 3 ? 3 : path.filter(Boolean).length + 1,
       path: path.filter((g): g is GroupInfo => g !== null).map((g) => g.label),
       max: maxCell ? sourcedCell(ctx, maxCell, by) : null,
@@ -68,7 +67,7 @@ export function indicatorsOf(
       actual: a ? targetOf(ctx, a.text, a.raw) : null,
       source: 'table',
       span: ctx.locate.span(lab.start, last.end),
-    }
+    })
     for (const g of path) g?.members.push(ind)
     out.push(ind)
   }
@@ -106,20 +105,15 @@ export function fundsTableOf(
     if (isTotal && !indicator && (row.cells.max !== undefined || row.cells.score !== undefined)) {
       const m = row.cells.max !== undefined ? cells[row.cells.max]! : null
       const s = row.cells.score !== undefined ? cells[row.cells.score]! : null
-      indicator = {
+      indicator = newIndicator({
         id: nextId(),
         name: nameOf(ctx, lab.raw),
-        key: null,
-        parentId: null,
         level: 1,
-        path: [],
         max: m ? sourcedCell(ctx, m, by) : null,
         score: s ? sourcedCell(ctx, s, by) : null,
-        target: null,
-        actual: null,
         source: 'table',
         span: ctx.locate.span(lab.start, cells[row.end - 1]!.end),
-      }
+      })
     }
     return { label: lab.raw.trim(), labelSpan: ctx.locate.span(lab.start, lab.end), role, level: isTotal ? 0 : 1, cells: out }
   })

@@ -11,6 +11,7 @@ import type { Sourced } from '../../../model/provenance.js'
 import { FUNDS_ROLES, headerRole, isGroupLabel, type Role, type Vocab } from './vocab.js'
 import { splitGluedRow, type Run } from './glued-row.js'
 import { isDoubled } from './split.js'
+import { newIndicator } from '../indicator.js'
 
 /** Most characters of unreadable text between two header words (OCR noise, notes like (A), (If整)). */
 const GAP = 8
@@ -66,10 +67,7 @@ function indicator(g: GluedText, nextId: () => string, name: string, s: number, 
     const p = got.get(r)
     return p ? g.sourced(p.start, p.end, p.value, by) : null
   }
-  return {
-    id: nextId(), name, key: null, parentId: null, level: 0, path: [],
-    max: val('max'), score: val('score'), target: null, actual: null, source: 'table', span: g.span(s, e),
-  }
+  return newIndicator({ id: nextId(), name, max: val('max'), score: val('score'), source: 'table', span: g.span(s, e) })
 }
 
 /**

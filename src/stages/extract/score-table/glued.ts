@@ -18,6 +18,7 @@ import { splitGluedMax, splitMaxScore } from './split.js'
 import { createTextFolder, normalizeData } from '../../normalize/fold.js'
 import type { Grammar } from '../../../grammar/load.js'
 import { readFlaggedRows, readGluedFunds, type GluedText } from './glued-rows.js'
+import { newIndicator } from '../indicator.js'
 
 export interface GluedResult {
   indicators: Indicator[]
@@ -264,20 +265,14 @@ export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => 
     const score = max && num(scoreTok) > max.value ? null : sourced(scoreTok.s, scoreTok.e, num(scoreTok), 'score-table/glued')
     const [ls, le] = src(lab.s, lab.e)
     const [, re] = src(scoreTok.s, scoreTok.e)
-    out.push({
+    out.push(newIndicator({
       id: nextId(),
       name: ctx.source.text.slice(ls, le).replace(ctx.grammar.regex('score-table/space'), ''),
-      key: null,
-      parentId: null,
-      level: 0,
-      path: [],
       max,
       score,
-      target: null,
-      actual: null,
       source: 'table',
       span: ctx.locate.span(ls, re),
-    })
+    }))
     i = k + 1
   }
   return { indicators: [...byOrder, ...out], tables: [], totalsFrom }

@@ -15,6 +15,7 @@ import type { TCell } from './cells.js'
 import { sourcedCell } from './build.js'
 import { isGroupLabel, type Vocab } from './vocab.js'
 import { numberOf, targetOf } from './values.js'
+import { newIndicator } from '../indicator.js'
 
 /** Longest label (folded characters) a header-less row may have. */
 const MAX_LABEL = 40
@@ -176,20 +177,15 @@ export function readHeadless(cells: TCell[], from: number, stop: number, ctx: Co
       const name = ctx.source.text.slice(s, e).trim()
       const glued = r.nameTo < lab.text.length ? lab.raw.slice(rawIndex(lab.raw, r.nameTo, v)).trim() : null
       const [maxCell, scoreCell] = r.nums.map((i) => cells[i]!)
-      out.push({
+      out.push(newIndicator({
         id: nextId(),
         name,
-        key: null,
-        parentId: null,
-        level: 0,
-        path: [],
         max: decidable && maxCell ? sourcedCell(ctx, maxCell, 'score-table/headless') : null,
         score: decidable && scoreCell ? sourcedCell(ctx, scoreCell, 'score-table/headless') : null,
         target: glued ? targetOf(ctx, v.fold(glued), glued) : null,
-        actual: null,
         source: 'table',
         span: ctx.locate.span(s, cells[r.end - 1]!.end),
-      })
+      }))
     }
   }
   return out

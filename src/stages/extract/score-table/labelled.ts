@@ -10,6 +10,7 @@ import type { Indicator } from '../../../model/report.js'
 import type { TCell } from './cells.js'
 import { sourcedCell } from './build.js'
 import { labelMax, type Vocab } from './vocab.js'
+import { newIndicator } from '../indicator.js'
 
 /** Indicators of cells [from, stop) whose labels carry their maxima. */
 export function readLabelled(cells: TCell[], from: number, stop: number, ctx: Context, v: Vocab, nextId: () => string): Indicator[] {
@@ -33,20 +34,16 @@ export function readLabelled(cells: TCell[], from: number, stop: number, ctx: Co
     const numStart = c.start + (at >= 0 ? at : m.index)
     const numEnd = at >= 0 ? numStart + String(m.value).length : c.start + m.index + m.length
     const scoreCell = next && next.kind === 'num' && next.line <= c.line + 1 ? next : null
-    out.push({
+    out.push(newIndicator({
       id: nextId(),
       name,
-      key: null,
-      parentId: null,
       level: path.length + 1,
       path: [...path],
       max: { value: m.value, raw: ctx.source.text.slice(numStart, numEnd), span: ctx.locate.span(numStart, numEnd), by: 'score-table/label-max' },
       score: scoreCell ? sourcedCell(ctx, scoreCell, 'score-table/label-max') : null,
-      target: null,
-      actual: null,
       source: 'table',
       span: ctx.locate.span(c.start, c.end),
-    })
+    }))
     if (c.lineStart) path = []
   }
   return out
