@@ -18,7 +18,7 @@ const SourcedNumber = sourced(num)
 export const SourceInfo = z.strictObject({
   path: z.string(),
   sha256: z.string(),
-  format: z.enum(['pdf', 'text']),
+  format: z.enum(['pdf', 'text', 'image']),
   encoding: z.string().nullable(),
   pages: z.number().int().nullable(),
 })

@@ -12,5 +12,9 @@ export const sourceCodes = defineCodes({
   'read/pdf-pages-without-text': { severity: 'warning', doc: 'Some pages have no text layer (scanned pages): OCR is needed for them.' },
   'read/pdf-page-failed': { severity: 'warning', doc: 'One page could not be read; it is treated as empty.' },
   'read/pdf-unavailable': { severity: 'error', doc: 'pdf.js could not be loaded (an installation problem, e.g. missing optional dependencies), so no PDF can be read.' },
+  'read/ocr-no-text': { severity: 'error', doc: 'OCR found no text on any page or image (blank, or not a document).' },
+  'read/ocr-pages-without-text': { severity: 'info', doc: 'Some pages have no text layer and OCR found no text on them (blank pages or pictures).' },
+  'read/ocr-failed': { severity: 'warning', doc: 'OCR could not run on some pages (the engine failed to load or to read them); they are treated as empty.' },
+  'read/image-invalid': { severity: 'error', doc: 'The image file cannot be decoded.' },
   'read/timeout': { severity: 'error', doc: 'Processing the file took longer than the per-file time limit.' },
 })

@@ -4,6 +4,7 @@
  * rebuilt from positioned text items, pages joined with a form feed (\f).
  */
 import type { BBox } from '../model/provenance.js'
+import type { OcrInfo } from './ocr/read-ocr.js'
 
 /** One rebuilt PDF line: where it sits in the original text and on the page. */
 export interface LayoutLine {
@@ -21,7 +22,7 @@ export interface LayoutLine {
 export interface SourceDoc {
   path: string
   sha256: string
-  format: 'pdf' | 'text'
+  format: 'pdf' | 'text' | 'image'
   /** 'utf-8', 'utf-16le', 'gb18030', …; null for PDF */
   encoding: string | null
   /** the original decoded text */
@@ -32,4 +33,6 @@ export interface SourceDoc {
   pages: number | null
   /** PDF only: the rebuilt lines with boxes, in text order */
   layout?: LayoutLine[]
+  /** pages read by OCR: the engine, per-character probabilities, ruling lines found in the images */
+  ocr?: OcrInfo
 }

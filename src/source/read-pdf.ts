@@ -16,6 +16,9 @@ import { Rows, groupRows } from './pdf/rows.js'
 import { pageText } from './pdf/page-text.js'
 import { pageList } from './pdf/page-list.js'
 import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
+import { type OcrInfo, OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from './ocr/read-ocr.js'
+import type { OcrPage } from './ocr/page.js'
+import { renderPdfPage } from './ocr/render.js'
 
 class Timeout extends Error {}
 
@@ -88,6 +91,9 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
     const failed: number[] = []
     const blank: number[] = []
     const pageTexts: string[] = []
+    const ocrMode = options.ocr ?? 'auto'
+    const ocr: OcrInfo = emptyOcrInfo()
+    const ocrFailed: string[] = []
     let length = 0
     for (let p = 1; p <= pages; p++) {
       if (Date.now() > deadline) throw new Timeout()
@@ -95,10 +101,20 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
       pageStarts.push(length)
       pageTexts.push('')
       let page
+      let read: OcrPage | null = null
       try {
         page = await beforeDeadline(pdf.getPage(p), deadline)
         const content = await beforeDeadline(page.getTextContent(), deadline)
         collectItems(content.items, buf, displayTransform(page.getViewport({ scale: 1 })))
+        if (ocrMode === 'force' || (ocrMode === 'auto' && buf.n === 0)) {
+          try {
+            const { image, heightPt } = await beforeDeadline(renderPdfPage(page, pdf.canvasFactory, OCR_DPI), deadline)
+            read = await beforeDeadline(ocrIntoBuffer(image, p, 72 / OCR_DPI, heightPt, buf), deadline)
+          } catch (e) {
+            if (e instanceof Timeout) throw e
+            ocrFailed.push(`page ${p}: ${errorText(e)}`)
+          }
+        }
       } catch (e) {
         if (e instanceof Timeout) throw e
         failed.push(p)
@@ -112,6 +128,7 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
       }
       groupRows(buf, rows)
       const t = pageText(buf, rows, p, length, layout)
+      if (read) recordPage(ocr, read, rows, t, length, p)
       pageTexts[p - 1] = t
       length += t.length
     }
@@ -119,14 +136,25 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
     if (failed.length > 0) {
       report('read/pdf-page-failed', `${path}: page${failed.length > 1 ? 's' : ''} ${pageList(failed)} of ${pages} could not be read and ${failed.length > 1 ? 'are' : 'is'} treated as empty`)
     }
+    if (ocrFailed.length > 0) report('read/ocr-failed', `${path}: OCR failed on ${ocrFailed.join('; ')}`)
+    const ocrOn = ocrMode !== 'off' && ocrFailed.length === 0
+    const pl = (ps: number[]) => `page${ps.length > 1 ? 's' : ''} ${pageList(ps)}`
+    if (layout.length === 0 && ocrOn) {
+      return fail('read/ocr-no-text', `${path}: no text found: ${pl(blank)} ha${blank.length > 1 ? 've' : 's'} no text layer and OCR found no text (blank, or not a document)`)
+    }
+    if (blank.length > 0 && ocrOn) report('read/ocr-pages-without-text', `${path}: no text found on ${pl(blank)} of ${pages} (blank, or a picture only)`)
     if (layout.length === 0) {
       return fail('read/pdf-no-text', `${path} has no text layer on page${blank.length > 1 ? 's' : ''} ${pageList(blank)} (scanned images): OCR is needed`)
     }
-    if (blank.length > 0) {
+    if (blank.length > 0 && !ocrOn) {
       report('read/pdf-pages-without-text', `${path}: page${blank.length > 1 ? 's' : ''} ${pageList(blank)} of ${pages} ha${blank.length > 1 ? 've' : 's'} no text layer (scanned images): OCR is needed for ${blank.length > 1 ? 'them' : 'it'}`)
     }
     const text = pageTexts.join('\f')
     const doc: SourceDoc = { path, sha256, format: 'pdf', encoding: null, text, pageStarts, pages, layout }
+    if (ocr.pages.length > 0) {
+      while (ocr.confidence.length < text.length) ocr.confidence.push(-1)
+      doc.ocr = ocr
+    }
     return { doc, diagnostics }
   } catch (e) {
     if (e instanceof Timeout) return fail('read/timeout', `${path}: reading the PDF took longer than the ${timeoutMs} ms limit`)

@@ -1,7 +1,7 @@
 /**
  * read: a path → a decoded SourceDoc, or the reason it could not be read.
- * The format is told by the bytes (a PDF starts with %PDF-), not by the
- * extension. Never throws for a bad file: the reason is a diagnostic.
+ * The format is told by the bytes (a PDF starts with %PDF-, images by their
+ * signatures: PNG, JPEG, TIFF go to OCR), not by the extension. Never throws for a bad file: the reason is a diagnostic.
  */
 import { readFile, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
@@ -10,10 +10,15 @@ import { toDiagnostic } from '../pipeline/context.js'
 import type { SourceDoc } from './document.js'
 import { decodeText } from './read-text.js'
 import { readPdf } from './read-pdf.js'
+import type { OcrMode } from './ocr/read-ocr.js'
+import { imageKind } from './ocr/render.js'
+import { readImage } from './ocr/read-image.js'
 
 export interface ReadOptions {
   /** per-file time limit for PDF parsing, ms (0 = none) */
   timeoutMs?: number
+  /** OCR of scanned pages and images: `auto` (default) pages without a text layer, `force` every PDF page, `off` none */
+  ocr?: OcrMode
 }
 
 export interface ReadResult {
@@ -55,5 +60,7 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
 export async function readBytes(path: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const hash = sha256(bytes)
   if (isPdf(bytes)) return readPdf(path, bytes, hash, options)
+  const kind = imageKind(bytes)
+  if (kind) return readImage(path, bytes, hash, kind, options)
   return decodeText(path, bytes, hash)
 }
