@@ -16,7 +16,7 @@ describe('readPdf on bad PDFs: one clear diagnostic each', () => {
     ['pdf-bad-random-bytes', 'read/binary', /not a text file or a PDF/],
     ['pdf-bad-no-text', 'read/pdf-no-text', /no text layer on pages 1, 2 .*OCR is needed/],
   ])('should refuse %s with %s', async (name, code, message) => {
-    const r = await readSource(fixture(name))
+    const r = await readSource(fixture(name), { ocr: 'off' })
     expect(r.doc).toBeNull()
     expect(r.diagnostics).toHaveLength(1)
     expect(r.diagnostics[0]).toMatchObject({ code, severity: 'error', stage: 'read' })
@@ -24,8 +24,15 @@ describe('readPdf on bad PDFs: one clear diagnostic each', () => {
     expect(r.diagnostics[0]!.message).toContain(name)
   })
 
+  it('should say "no text found" when OCR finds nothing on image-only pages', async () => {
+    const r = await readSource(fixture('pdf-bad-no-text'))
+    expect(r.doc).toBeNull()
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['read/ocr-no-text'])
+    expect(r.diagnostics[0]!.message).toMatch(/no text found/)
+  })
+
   it('should read a PDF with some scanned pages and list those pages', async () => {
-    const r = await readSource(fixture('pdf-bad-some-pages-without-text'))
+    const r = await readSource(fixture('pdf-bad-some-pages-without-text'), { ocr: 'off' })
     expect(r.diagnostics).toHaveLength(1)
     expect(r.diagnostics[0]).toMatchObject({ code: 'read/pdf-pages-without-text', severity: 'warning' })
     expect(r.diagnostics[0]!.message).toMatch(/pages 2, 3 of 4 .*OCR is needed/)
