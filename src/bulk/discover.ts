@@ -1,6 +1,6 @@
 /**
  * bulk/discover: the command line's PATH... → the list of input files.
- * Folders are walked recursively for .pdf and .txt files (hidden entries
+ * Folders are walked recursively for .pdf, .txt and image (.png, .jpg, .tif) files (hidden entries
  * skipped, symlink loops avoided); a file named on the command line is taken
  * whatever its extension. Paths that do not exist and folders with no
  * reports are problems, each with one clear reason.
@@ -9,7 +9,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { join } from 'node:path'
 
 /** Extensions taken from folders (lower case). */
-export const INPUT_EXTENSIONS = ['.pdf', '.txt'] as const
+export const INPUT_EXTENSIONS = ['.pdf', '.txt', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const
 
 export interface Problem {
   path: string

@@ -26,6 +26,8 @@ export interface IngestOptions {
   shard: Shard | null
   /** per-file time limit, ms (0 = none) */
   timeoutMs: number
+  /** OCR of scanned pages and images (default auto) */
+  ocr?: 'auto' | 'off' | 'force'
   /** run in-process even when worker threads are available */
   inProcess?: boolean
   /** aborting stops new files from starting */
@@ -78,7 +80,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const lane = async () => {
     while (next < plan.todo.length && !options.signal?.aborted) {
       const input = plan.todo[next++]!
-      const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false })
+      const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false, ocr: options.ocr })
       const entry = entryOf(input, result)
       entries.set(input.path, entry)
       if (result.status === 'ok') pages += result.pages ?? 0

@@ -17,6 +17,8 @@ export interface Task {
   timeoutMs: number
   /** send the whole record back (for `check` on inputs) */
   wantReport: boolean
+  /** OCR of scanned pages and images (default auto) */
+  ocr?: 'auto' | 'off' | 'force'
 }
 
 export type TaskResult =
@@ -39,7 +41,7 @@ export function reasonOf(path: string, diagnostics: readonly Pick<Diagnostic, 'm
 export async function processTask(task: Task): Promise<TaskResult> {
   try {
     // The record is validated once: by writeRecord when it is written, by the pipeline otherwise.
-    const result = await runFile(task.path, { timeoutMs: task.timeoutMs, validate: task.outDir === null })
+    const result = await runFile(task.path, { timeoutMs: task.timeoutMs, ocr: task.ocr, validate: task.outDir === null })
     if (!result.ok) {
       return { status: 'failed', reason: reasonOf(task.path, result.diagnostics), codes: result.diagnostics.map((d) => d.code) }
     }

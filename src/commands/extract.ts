@@ -26,6 +26,8 @@ Options:
       --no-bom        write CSV without the UTF-8 byte order mark
       --shard K/N     process only shard K of N (by content hash)
       --timeout SEC   per-file time limit in seconds (default 120, 0 = none)
+      --ocr MODE      OCR of scanned pages and image files: auto (pages without
+                      a text layer; default), force (every PDF page), off
       --in-process    no worker threads (debugging; the time limit is then
                       only checked while reading PDFs)
   -h, --help          this help
@@ -64,6 +66,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     shard: { type: 'string' },
     timeout: { type: 'string' },
     'in-process': { type: 'boolean' },
+    ocr: { type: 'string' },
   })
   if (values.help) {
     process.stdout.write(EXTRACT_HELP)
@@ -74,6 +77,8 @@ export async function runExtract(argv: string[]): Promise<number> {
   const timeout = numberOption('extract', 'timeout', values.timeout, 120)
   const shard = values.shard === undefined ? null : parseShard(values.shard)
   const outDir = values.out ?? 'output'
+  const ocr = values.ocr ?? 'auto'
+  if (ocr !== 'auto' && ocr !== 'off' && ocr !== 'force') throw new UsageError(`extract: --ocr takes auto, off or force (got ${ocr})`)
 
   const controller = new AbortController()
   let interrupts = 0
@@ -94,6 +99,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       shard,
       timeoutMs: Math.round(timeout * 1000),
       inProcess: values['in-process'] ?? false,
+      ocr,
       signal: controller.signal,
     })
     printSummary(result, outDir)
