@@ -1,9 +1,11 @@
 /**
  * bulk/ingest: a whole `extract` run. Plans the inputs, runs them through the
- * worker pool, writes each record as it comes, then the manifest and the
- * CSVs (regenerated from the records on disk, so a resumed run still gets
- * complete CSVs). An abort signal (Ctrl-C) stops new files from starting;
- * files in flight finish and everything is still written.
+ * worker pool in path order; each worker writes its record and sends back the
+ * report's CSV rows, which go into the CSV files (in path order) as they
+ * arrive. Records kept from an earlier run (--resume) are read for their rows
+ * when their turn comes, so a resumed run still gets complete CSVs. Then the
+ * manifest. An abort signal (Ctrl-C) stops new files from starting; files in
+ * flight finish and everything is still written.
  */
 import { mkdirSync } from 'node:fs'
 import { createRunner } from './pool.js'
@@ -12,8 +14,8 @@ import { createProgress } from './progress.js'
 import { formatShard, type Shard } from './shard.js'
 import type { TaskResult } from './task.js'
 import { listRecordIds, removeStaleTemps } from '../stages/write/record.js'
-import { buildManifest, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
-import { writeCsvs } from '../stages/write/csv.js'
+import { buildManifest, byPath, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { OrderedCsv, type CsvSlot } from './csv-order.js'
 import { reportId } from '../pipeline/run.js'
 import { UserError } from '../commands/args.js'
 
@@ -72,22 +74,34 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     timeoutMs: options.timeoutMs,
     inProcess: (options.inProcess ?? false) || plan.todo.length === 0,
   })
-  const progress = createProgress({ total: plan.todo.length, stream: stderr })
+  // The CSVs' order is the manifest's (path order): inputs are run in that order, so results come nearly in it.
+  const rows = [
+    ...plan.todo.map((input) => ({ path: input.path, input })),
+    ...plan.settled.filter((e) => e.status === 'ok' && e.id !== null).map((e) => ({ path: e.path, id: e.id! })),
+  ].sort(byPath)
+  const slots: CsvSlot[] = rows.map((r) => ('input' in r ? { kind: 'todo' } : { kind: 'resumed', id: r.id }))
+  const todo = rows.flatMap((r, slot) => ('input' in r ? [{ input: r.input, slot }] : []))
+  const csv = new OrderedCsv(options.outDir, slots, { bom: options.bom })
+  const progress = createProgress({ total: todo.length, stream: stderr })
   let pages = 0
   let next = 0
   const lane = async () => {
-    while (next < plan.todo.length && !options.signal?.aborted) {
-      const input = plan.todo[next++]!
-      const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false })
+    while (next < todo.length && !options.signal?.aborted) {
+      const { input, slot } = todo[next++]!
+      const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false, wantCsv: true })
       const entry = entryOf(input, result)
       entries.set(input.path, entry)
       if (result.status === 'ok') pages += result.pages ?? 0
       else progress.log(`jixiao: ${result.reason}`)
+      csv.settle(slot, result.status === 'ok' ? (result.csv ?? null) : null)
       progress.tick()
     }
   }
   try {
     await Promise.all(Array.from({ length: runner.size }, lane))
+  } catch (e) {
+    csv.abort()
+    throw e
   } finally {
     progress.stop()
     await runner.close()
@@ -111,7 +125,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 
   const manifest = buildManifest([...entries.values()], options.shard ? formatShard(options.shard) : null, interrupted)
   writeManifest(options.outDir, manifest)
-  await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom })
+  csv.finish()
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
   return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }
 }
