@@ -16,7 +16,7 @@ import type { TaskResult } from './task.js'
 import { listRecordIds, removeStaleTemps } from '../stages/write/record.js'
 import { buildManifest, byPath, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
 import { OrderedCsv, type CsvSlot } from './csv-order.js'
-import { reportId } from '../pipeline/run.js'
+import { reportId } from '../pipeline/id.js'
 import { UserError } from '../commands/args.js'
 
 export interface IngestOptions {
