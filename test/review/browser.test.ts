@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM))('review pages in headless Chromium', () =
     return page
   }
 
-  const visibleRows = (page: Page) => page.$$eval('#reports tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).length)
+  const visibleRows = (page: Page) => page.$$eval('#reports tbody tr', (rows) => rows.filter((r) => !(r as unknown as { hidden: boolean }).hidden).length)
 
   it('the index lists every input, a failed one with its reason', async () => {
     const page = await open('index.html')
@@ -143,7 +143,7 @@ describe.skipIf(!existsSync(CHROMIUM))('review pages in headless Chromium', () =
     await expect(finding.count()).resolves.toBe(1)
     const sides = await finding.locator('li.side').evaluateAll((els) =>
       els.map((e) => {
-        const img = e.querySelector('figure.crop img') as HTMLImageElement | null
+        const img = e.querySelector('figure.crop img') as unknown as { complete: boolean; naturalWidth: number; alt: string; getBoundingClientRect(): { left: number; top: number; right: number; bottom: number } } | null
         const r = img?.getBoundingClientRect()
         const boxes = [...e.querySelectorAll('figure.crop .hl')].map((h) => h.getBoundingClientRect())
         return {
@@ -190,7 +190,7 @@ describe.skipIf(!existsSync(CHROMIUM))('review pages in headless Chromium', () =
 
   it('hostile document text renders as text', async () => {
     const page = await open(pageName(site.hostileId))
-    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(await page.locator('img[src=x]').count()).toBe(0)
     expect(await page.locator('script').count()).toBe(0)
     expect(await page.textContent('h1')).toContain(HOSTILE)
@@ -199,7 +199,7 @@ describe.skipIf(!existsSync(CHROMIUM))('review pages in headless Chromium', () =
     expect(await page.textContent('article.finding')).toContain(HOSTILE)
     await page.close()
     const index = await open('index.html')
-    expect(await index.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await index.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(await index.locator('img[src=x]').count()).toBe(0)
     expect(await index.locator('script').count()).toBe(1)
     await index.close()
