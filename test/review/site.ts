@@ -11,7 +11,8 @@ import { runReview } from '../../src/commands/review.js'
 import type { Report } from '../../src/model/report.js'
 
 export const SEED = 'seeds/000_d2e29ec8149df6e0.txt'
-export const SEED_PDF = '../shared/corpus/generated/seed000_chromium.pdf'
+/** The seed printed to PDF by Chromium (the same file as the corpus's generated/seed000_chromium.pdf). */
+export const SEED_PDF = 'fixtures/pdf-chromium/input.pdf'
 
 /** One number of the seed changed, and the codes it must give beyond the unmodified seed's. */
 export interface Mutation {
