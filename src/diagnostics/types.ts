@@ -12,14 +12,17 @@ export type Severity = z.infer<typeof Severity>
 
 /**
  * One cited side of a check finding, as the document printed it: `label` says what it is
- * ('合计 (决算数)'), `raw` is the figure, `quote` the original line(s) it stands on (a long
+ * ('合计 (决算数)'), `raw` is the figure as printed (or `value` a figure the rule computed), `quote` the original line(s) it stands on (a long
  * line is cut around it) and `quoteOffset` the offset of the quote's first character in the
  * original text, so `raw` can be marked inside `quote`. All optional: records written before
  * these fields, and parse diagnostics, have none.
  */
 export const Quoted = z.strictObject({
   label: z.string().optional(),
+  /** the figure as printed: the text at the side's span, exactly */
   raw: z.string().optional(),
+  /** the side's figure when it is not the text at its span (a computed Σ 分值 shown at one of its terms) */
+  value: z.string().optional(),
   quote: z.string().optional(),
   quoteOffset: z.number().int().nonnegative().optional(),
 })

@@ -39,7 +39,7 @@ export interface Catalogue {
   /** the rule's description ('' when none) */
   description(code: string): string
   /** the finding's message rendered from its data */
-  message(d: Pick<Diagnostic, 'code' | 'message' | 'actual' | 'expected' | 'label' | 'raw'>): string
+  message(d: Pick<Diagnostic, 'code' | 'message' | 'actual' | 'expected' | 'label' | 'raw' | 'value'>): string
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g
@@ -81,7 +81,7 @@ export function catalogue(lang: Lang = LANGS[0], grammar: Grammar = loadGrammar(
     description: (code) => data.codes[code]?.description ?? '',
     message(d) {
       const template = data.codes[d.code]?.message ?? data.fallback
-      const vars = { actual: d.actual, expected: d.expected, label: d.label?.trim(), raw: d.raw?.trim(), message: d.message }
+      const vars = { actual: d.actual, expected: d.expected, label: d.label?.trim(), raw: (d.raw ?? d.value)?.trim(), message: d.message }
       return fill(template, vars) ?? fill(data.fallback, vars) ?? d.message
     },
   }

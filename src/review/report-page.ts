@@ -42,7 +42,7 @@ function cropHtml(cat: Catalogue, crop: Crop): string {
 
 function sideHtml(cat: Catalogue, side: FindingSide, crop: Crop | undefined): string {
   const what = side.label !== null
-    ? `${esc(side.label)} <span class="raw">${esc(side.raw ?? '')}</span>`
+    ? `${esc(side.label)} <span class="${side.computed ? 'value' : 'raw'}">${esc(side.raw ?? '')}</span>`
     : esc(side.message ?? '')
   return [
     `<li class="side side-${side.role}" data-at="${esc(formatAt(side.span))}">`,

@@ -9,7 +9,9 @@ import type { Span } from '../model/provenance.js'
 export interface FindingSide {
   role: 'at' | 'related'
   label: string | null
+  /** the figure: as printed at `span`, or computed by the rule (`computed`) */
   raw: string | null
+  computed: boolean
   span: Span
   quote: string | null
   quoteOffset: number | null
@@ -21,10 +23,10 @@ export interface FindingSide {
 export function sidesOf(d: Diagnostic): FindingSide[] {
   const out: FindingSide[] = []
   if (d.span) {
-    out.push({ role: 'at', label: d.label ?? null, raw: d.raw ?? null, span: d.span, quote: d.quote ?? null, quoteOffset: d.quoteOffset ?? null, message: null })
+    out.push({ role: 'at', label: d.label ?? null, raw: d.raw ?? d.value ?? null, computed: d.raw === undefined && d.value !== undefined, span: d.span, quote: d.quote ?? null, quoteOffset: d.quoteOffset ?? null, message: null })
   }
   for (const r of d.related ?? []) {
-    out.push({ role: 'related', label: r.label ?? null, raw: r.raw ?? null, span: r.span, quote: r.quote ?? null, quoteOffset: r.quoteOffset ?? null, message: r.message })
+    out.push({ role: 'related', label: r.label ?? null, raw: r.raw ?? r.value ?? null, computed: r.raw === undefined && r.value !== undefined, span: r.span, quote: r.quote ?? null, quoteOffset: r.quoteOffset ?? null, message: r.message })
   }
   return out
 }

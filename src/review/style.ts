@@ -32,7 +32,7 @@ dl.meta dt { color: #555; } dl.meta dd { margin: 0; }
 ol.sides { list-style: none; padding: 0; margin: .4em 0 0; }
 .side { border-top: 1px dashed var(--line); padding: 6px 0; break-inside: avoid; }
 .side .role { display: inline-block; min-width: 3em; font-weight: bold; }
-.side .raw { font-weight: bold; background: var(--mark); padding: 0 2px; }
+.side .raw { font-weight: bold; background: var(--mark); padding: 0 2px; } .side .value { font-weight: bold; }
 .quote { white-space: pre-wrap; margin: 4px 0; padding: 4px 8px; border-left: 3px solid #999; background: #fafafa; font-size: .95em; }
 .quote mark { background: var(--mark); outline: 2px solid #d08c00; }
 figure.crop { position: relative; margin: 6px 0; border: 1px solid #bbb; max-width: 780px; line-height: 0; }

@@ -27,9 +27,13 @@ export interface Mismatch {
   related: Side[]
 }
 
-/** What a side carries into the finding: its label, figure and quote (the line it stands on). */
-function quoted(ctx: Context, s: Side): { label: string; raw: string; quote?: string; quoteOffset?: number } {
-  return { label: s.label, raw: s.raw, ...(s.span ? quoteOf(ctx.source.text, s.span) : {}) }
+/**
+ * What a side carries into the finding: its label, its figure (raw when it is the text at its span,
+ * else value) and quote (the line it stands on).
+ */
+function quoted(ctx: Context, s: Side): { label: string; raw?: string; value?: string; quote?: string; quoteOffset?: number } {
+  const printed = s.span !== null && ctx.source.text.slice(s.span.start.offset, s.span.end.offset) === s.raw
+  return { label: s.label, ...(printed ? { raw: s.raw } : { value: s.raw }), ...(s.span ? quoteOf(ctx.source.text, s.span) : {}) }
 }
 
 /** Reports a rule's finding; a side without a span is left out of `related`. */
