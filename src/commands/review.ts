@@ -16,7 +16,7 @@ import { catalogue, parseLang } from '../messages/catalogue.js'
 import { pageName } from '../review/html.js'
 import { indexPage, type IndexRow } from '../review/index-page.js'
 import { findingSides, reportPage } from '../review/report-page.js'
-import { renderCrops } from '../review/images.js'
+import { renderCrops, type Crops } from '../review/images.js'
 import { reviewContext, severityCounts } from '../review/summary.js'
 
 /** `jixiao review --help`. */
@@ -97,7 +97,11 @@ export async function runReview(argv: string[]): Promise<number> {
     seen.add(r.id)
     const name = pageName(r.id)
     const findings = findingSides(r)
-    const crops = await renderCrops(r, findings.flatMap((f) => f.sides), out, name.replace(/\.html$/, ''))
+    // a page image that cannot be made costs that report its images, never the run
+    const crops: Crops = await renderCrops(r, findings.flatMap((f) => f.sides), out, name.replace(/\.html$/, '')).catch((e: unknown) => ({
+      bySide: new Map(),
+      problem: e instanceof Error ? e.message.split('\n')[0]! : String(e),
+    }))
     images += crops.bySide.size
     if (crops.problem) process.stderr.write(`jixiao: review: ${c.path}: no page images (${crops.problem})\n`)
     writeFileSync(join(out, name), reportPage(ctx, r, findings, crops))

@@ -26,7 +26,7 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 th[data-sort] { cursor: pointer; user-select: none; } th[aria-sort=ascending]::after { content: " ▲"; } th[aria-sort=descending]::after { content: " ▼"; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: .5em 0; }
 dl.meta dt { color: #555; } dl.meta dd { margin: 0; }
-.finding { border: 1px solid var(--line); border-left: 5px solid var(--info); border-radius: 4px; padding: 8px 12px; margin: 12px 0; break-inside: avoid-page; }
+.finding { border: 1px solid var(--line); border-left: 5px solid var(--info); border-radius: 4px; padding: 8px 12px; margin: 12px 0; }
 .finding.error { border-left-color: var(--err); } .finding.warning { border-left-color: var(--warn); }
 .finding .desc { margin: .2em 0; color: #444; } .finding .msg { margin: .3em 0; font-weight: bold; }
 ol.sides { list-style: none; padding: 0; margin: .4em 0 0; }
@@ -47,7 +47,8 @@ footer { margin-top: 30px; font-size: .85em; color: #666; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   .filters, .noprint { display: none !important; }
   a { color: inherit; text-decoration: none; }
-  .finding, figure.crop, tr { break-inside: avoid; }
+  .side, figure.crop, tr, .finding h3, .finding .desc, .finding .msg { break-inside: avoid; }
+  .finding h3 { break-after: avoid; }
   h2 { break-after: avoid; }
   .sev, .quote mark, .side .raw, figure.crop .hl, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
