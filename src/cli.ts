@@ -19,6 +19,7 @@ Commands:
   schema            print the JSON Schema of the report record
   merge OUT IN...   combine output folders (e.g. shards) into one
   eval              score extraction against the fixtures' expected values
+  review PATH...    write a static HTML review site: every finding beside its quoted sources
 
 Run 'jixiao <command> --help' for a command's options.
 `
@@ -33,10 +34,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./commands/schema.js')).runSchema,
   merge: async () => (await import('./commands/merge.js')).runMerge,
   eval: async () => (await import('./commands/eval.js')).runEval,
+  review: async () => (await import('./commands/review.js')).runReview,
 }
 
 /** Commands that read documents and so need the grammars. */
-const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval'])
+const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval', 'review'])
 
 /** Loads grammars/ once before a run: a broken grammar file is one line, not a failure of every input. */
 async function checkGrammar(): Promise<void> {
