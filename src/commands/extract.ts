@@ -41,7 +41,7 @@ function printSummary(result: IngestResult, outDir: string): void {
   const c = result.manifest.counts
   const rate = result.seconds > 0 ? ` (${(c.ok / result.seconds).toFixed(1)} reports/s)` : ''
   process.stderr.write(
-    `jixiao: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.duplicate} duplicate` +
+    `jixiao: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.duplicate} duplicate` + (c.skipped ? `, ${c.skipped} skipped (unsupported)` : "") +
       (c.pending ? `, ${c.pending} not processed (interrupted; rerun with --resume)` : '') +
       ` → ${outDir} in ${result.seconds.toFixed(1)} s${rate}\n`,
   )

@@ -131,9 +131,18 @@ export const Fact = z.strictObject({
   by: z.string(),
 })
 
+/** Which jixiao made a record: its version and the hash of its grammar files (src/version.ts). */
+export const Producer = z.strictObject({
+  tool: z.literal('jixiao'),
+  version: z.string(),
+  grammarHash: z.string(),
+})
+
 /** The record of one input. */
 export const Report = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** absent in records written before jixiao stamped them */
+  producer: Producer.optional(),
   id: z.string(),
   source: SourceInfo,
   meta: Meta,

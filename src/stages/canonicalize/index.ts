@@ -28,7 +28,7 @@ export const canonicalizeStage: Stage<Extraction, Extraction> = {
     if (segmenterUnavailable) {
       ctx.report({
         code: 'canonicalize/segmenter-unavailable',
-        message: 'nodejieba is unavailable: some indicator names were left without a canonical key',
+        message: 'nodejieba is not installed here: indicator names were cut by Intl.Segmenter (no domain dictionary), so some keys may differ',
       })
     }
     const first = unmapped[0]
