@@ -59,11 +59,15 @@ function checkGrammar(): void {
  */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE)
-    return command === undefined ? 2 : 0
+  if (command === undefined) {
+    process.stderr.write(USAGE)
+    return 2
   }
-  if (command === '--version' || command === '-v') {
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  if (command === '--version' || command === '-V' || command === '-v') {
     const pkg = createRequire(import.meta.url)('../package.json') as { version: string }
     process.stdout.write(`jixiao ${pkg.version}\n`)
     return 0
@@ -73,6 +77,12 @@ export async function main(argv: string[]): Promise<number> {
   if (NEEDS_GRAMMAR.has(command) && !rest.includes('--help') && !rest.includes('-h')) checkGrammar()
   return run(rest)
 }
+
+// A reader that stops early (`jixiao schema | head -1`) closes the pipe: end quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0)
+  throw e
+})
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { intOption, numberOption, parse, UsageError, UserError } from './args.js'
+import { intOption, numberOption, parse, UsageError, UserError, expandInputs } from './args.js'
 import { formatDiagnostic, reaches } from './format.js'
 import type { Diagnostic, Severity } from '../diagnostics/types.js'
 import type { Report } from '../model/report.js'
@@ -25,6 +25,7 @@ each: path p<page>:<line> severity code message. PATH is an output folder of
 Options:
       --fail-on LEVEL  exit 1 when a finding reaches LEVEL: error (default) or warning
       --json           print JSON instead of lines
+      --files-from F   also check the paths listed in F, one a line ('-': stdin)
   -j, --jobs N         worker threads when reading inputs (default: number of cores)
       --timeout SEC    per-file time limit when reading inputs (default 120, 0 = none)
   -h, --help           this help
@@ -104,26 +105,30 @@ export async function runCheck(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
     timeout: { type: 'string' },
+    'files-from': { type: 'string' },
   })
   if (values.help) {
     process.stdout.write(CHECK_HELP)
     return 0
   }
-  if (positionals.length === 0) throw new UsageError('check: give at least one file, folder or output folder (jixiao check --help)')
+  if (positionals.length === 0 && values['files-from'] === undefined) throw new UsageError('check: give at least one file, folder or output folder (jixiao check --help)')
   const failOn = values['fail-on'] ?? 'error'
   if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`check: --fail-on must be error or warning, got '${failOn}'`)
   const jobs = intOption('check', 'jobs', values.jobs, availableParallelism())
   const timeoutMs = Math.round(numberOption('check', 'timeout', values.timeout, 120) * 1000)
 
-  const outputs = positionals.filter(isOutputFolder)
-  const inputs = positionals.filter((p) => !isOutputFolder(p))
+  const list = expandInputs('check', positionals, values['files-from'])
+  const outputs = list.paths.filter(isOutputFolder)
+  const inputs = list.paths.filter((p) => !isOutputFolder(p))
   let items: CheckItem[]
   try {
     items = outputs.flatMap(fromOutputFolder)
+    if (inputs.length) items.push(...(await fromInputs(inputs, jobs, timeoutMs)))
   } catch (e) {
     throw new UserError((e as Error).message.split('\n')[0]!)
+  } finally {
+    list.cleanup()
   }
-  if (inputs.length) items.push(...(await fromInputs(inputs, jobs, timeoutMs)))
   items.sort(byPath)
 
   const threshold: Severity = failOn
