@@ -12,6 +12,7 @@ import { runInspect } from './commands/inspect.js'
 import { runSchema } from './commands/schema.js'
 import { runMerge } from './commands/merge.js'
 import { runEval } from './commands/eval.js'
+import { runExport } from './commands/export.js'
 import { loadGrammar } from './grammar/load.js'
 
 const USAGE = `Usage: jixiao <command> [options]
@@ -26,6 +27,7 @@ Commands:
   schema            print the JSON Schema of the report record
   merge OUT IN...   combine output folders (e.g. shards) into one
   eval              score extraction against the fixtures' expected values
+  export OUT        an output folder as xlsx, Parquet or JSON Lines
 
 Run 'jixiao <command> --help' for a command's options.
 `
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   schema: runSchema,
   merge: runMerge,
   eval: runEval,
+  export: runExport,
 }
 
 /** Commands that read documents and so need the grammars. */

@@ -167,8 +167,13 @@ export function findingRows(r: Report): CsvRow[] {
   ]
 }
 
-/** Rows of a long-format CSV for one report. */
-export function rowsFor(name: LongCsvName, r: Report): CsvRow[] {
+/** A text cell on one line: a quote that spans lines in the document keeps its words, joined by a space (the record keeps the exact text). */
+function oneLine(v: CsvValue): CsvValue {
+  if (typeof v !== 'string' || (!v.includes('\n') && !v.includes('\r'))) return v
+  return v.split(/\s*[\r\n]+\s*/).join(' ')
+}
+
+function rawRowsFor(name: LongCsvName, r: Report): CsvRow[] {
   switch (name) {
     case 'reports.csv': return [reportRow(r)]
     case 'indicators.csv': return indicatorRows(r)
@@ -176,6 +181,11 @@ export function rowsFor(name: LongCsvName, r: Report): CsvRow[] {
     case 'facts.csv': return factRows(r)
     case 'findings.csv': return findingRows(r)
   }
+}
+
+/** Rows of a long-format CSV for one report; text cells are on one line. */
+export function rowsFor(name: LongCsvName, r: Report): CsvRow[] {
+  return rawRowsFor(name, r).map((row) => row.map(oneLine))
 }
 
 /** Canonical key of an indicator for the wide table: its key, else its printed name. */
