@@ -27,6 +27,8 @@ export interface IngestOptions {
   jobs: number
   resume: boolean
   bom: boolean
+  /** indicators-wide.csv: keys shared by at least this many reports (default 2) */
+  wideMin?: number
   shard: Shard | null
   /** per-file time limit, ms (0 = none) */
   timeoutMs: number
@@ -119,7 +121,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   writeManifest(options.outDir, manifest)
   // An interrupted run keeps every record: the next --resume may use them.
   if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
-  await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom })
+  await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom, wideMin: options.wideMin ?? 2 })
   manifest.complete = true
   writeManifest(options.outDir, manifest)
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0

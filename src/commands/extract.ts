@@ -29,6 +29,8 @@ Options:
       --resume        skip inputs whose record is already in DIR/reports and
                       was made by this jixiao version and grammar
       --no-bom        write CSV without the UTF-8 byte order mark
+      --wide-min N    indicators-wide.csv keeps indicator keys that at least N
+                      reports have (default 2; 1 = all)
       --shard K/N     process only shard K of N (by content hash)
       --timeout SEC   per-file time limit in seconds (default 120, 0 = none)
       --in-process    no worker threads (debugging; the time limit is then
@@ -70,6 +72,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     timeout: { type: 'string' },
     'in-process': { type: 'boolean' },
     'files-from': { type: 'string' },
+    'wide-min': { type: 'string' },
   })
   if (values.help) {
     process.stdout.write(EXTRACT_HELP)
@@ -98,6 +101,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       jobs,
       resume: values.resume ?? false,
       bom: !values['no-bom'],
+      wideMin: intOption('extract', 'wide-min', values['wide-min'], 2),
       shard,
       timeoutMs: Math.round(timeout * 1000),
       inProcess: values['in-process'] ?? false,

@@ -35,6 +35,10 @@ export const Meta = z.strictObject({
     .nullable(),
   /** canonical department name (short forms expanded), set by the canonicalizer; null without a department */
   departmentKey: z.string().nullable().optional(),
+  /** provincial-level division derived from department, region or title (grammars/divisions.json); null when none is named */
+  province: derived(z.string()).nullable().optional(),
+  /** prefecture-level division derived the same way; null when none is named */
+  city: derived(z.string()).nullable().optional(),
 })
 
 /** A numbered heading and its body. */
