@@ -14,7 +14,11 @@
  */
 import { createRequire } from 'node:module'
 
-type Jieba = typeof import('nodejieba')
+/** The part of nodejieba's API used here (typed locally: the package may be absent). */
+export interface Jieba {
+  load(options: { userDict: string }): void
+  cut(text: string, hmm: boolean): string[]
+}
 
 const requireCjs = createRequire(import.meta.url)
 

@@ -9,11 +9,10 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { canonicalIndicatorKey } from '../../../src/stages/canonicalize/index.js'
-import { cut, segmenterStatus } from '../../../src/stages/canonicalize/segmenter.js'
+import { cut, segmenterStatus, type Jieba } from '../../../src/stages/canonicalize/segmenter.js'
 import { loadGrammar } from '../../../src/grammar/load.js'
 import { CanonicalData } from '../../../src/stages/canonicalize/data.js'
 
-type Jieba = typeof import('nodejieba')
 const jieba = ((): Jieba | null => {
   try {
     return createRequire(import.meta.url)('nodejieba') as Jieba
