@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { deriveGeography } from '../../../src/stages/canonicalize/geography.js'
 import { loadGrammar } from '../../../src/grammar/load.js'
 
-const named = (value: string) => ({ value, raw: value, span: null })
+const at = { offset: 0, line: 1, column: 1, page: null }
+const named = (value: string) => ({ value, raw: value, span: { start: at, end: at }, by: 'test' })
 const geo = (department: string | null, region: string | null = null, title: string | null = null) => {
   const g = deriveGeography({ department: department ? named(department) : null, region: region ? named(region) : null, title: title ? named(title) : null }, loadGrammar())
   return [g.province?.value ?? null, g.city?.value ?? null]
