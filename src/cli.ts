@@ -13,6 +13,7 @@ import { runSchema } from './commands/schema.js'
 import { runMerge } from './commands/merge.js'
 import { runEval } from './commands/eval.js'
 import { runExport } from './commands/export.js'
+import { runReview } from './commands/review.js'
 import { loadGrammar } from './grammar/load.js'
 
 const USAGE = `Usage: jixiao <command> [options]
@@ -28,6 +29,7 @@ Commands:
   merge OUT IN...   combine output folders (e.g. shards) into one
   eval              score extraction against the fixtures' expected values
   export OUT        an output folder as xlsx, Parquet or JSON Lines
+  review PATH...    write a static HTML review site: every finding beside its quoted sources
 
 Run 'jixiao <command> --help' for a command's options.
 `
@@ -40,10 +42,11 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   merge: runMerge,
   eval: runEval,
   export: runExport,
+  review: runReview,
 }
 
 /** Commands that read documents and so need the grammars. */
-const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval'])
+const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval', 'review'])
 
 /** Loads grammars/ once before a run: a broken grammar file is one line, not a failure of every input. */
 function checkGrammar(): void {
