@@ -19,6 +19,7 @@ Commands:
   schema            print the JSON Schema of the report record
   merge OUT IN...   combine output folders (e.g. shards) into one
   eval              score extraction against the fixtures' expected values
+  export OUT        an output folder as xlsx, Parquet or JSON Lines
   review PATH...    write a static HTML review site: every finding beside its quoted sources
 
 Run 'jixiao <command> --help' for a command's options.
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./commands/schema.js')).runSchema,
   merge: async () => (await import('./commands/merge.js')).runMerge,
   eval: async () => (await import('./commands/eval.js')).runEval,
+  export: async () => (await import('./commands/export.js')).runExport,
   review: async () => (await import('./commands/review.js')).runReview,
 }
 
@@ -58,11 +60,15 @@ async function checkGrammar(): Promise<void> {
  */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE)
-    return command === undefined ? 2 : 0
+  if (command === undefined) {
+    process.stderr.write(USAGE)
+    return 2
   }
-  if (command === '--version' || command === '-v') {
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  if (command === '--version' || command === '-V' || command === '-v') {
     const pkg = createRequire(import.meta.url)('../package.json') as { version: string }
     process.stdout.write(`jixiao ${pkg.version}\n`)
     return 0
@@ -72,6 +78,12 @@ export async function main(argv: string[]): Promise<number> {
   if (NEEDS_GRAMMAR.has(command) && !rest.includes('--help') && !rest.includes('-h')) await checkGrammar()
   return (await load())(rest)
 }
+
+// A reader that stops early (`jixiao schema | head -1`) closes the pipe: end quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0)
+  throw e
+})
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -3,9 +3,11 @@
  * worker pool in path order; each worker writes its record and sends back the
  * report's CSV rows, which go into the CSV files (in path order) as they
  * arrive. Records kept from an earlier run (--resume) are read for their rows
- * when their turn comes, so a resumed run still gets complete CSVs. Then the
- * manifest. An abort signal (Ctrl-C) stops new files from starting; files in
- * flight finish and everything is still written.
+ * when their turn comes, so a resumed run still gets complete CSVs. --resume keeps only records of this jixiao version and
+ * grammar. A finished run removes the records in the folder that it does not
+ * account for (left by an earlier run on other inputs), so the folder holds
+ * exactly this run's records; the manifest says `complete: true` last. An abort signal (Ctrl-C) stops new files from starting;
+ * files in flight finish and everything is still written.
  */
 import { mkdirSync } from 'node:fs'
 import { createRunner } from './pool.js'
@@ -13,8 +15,9 @@ import { planRun, type PlannedInput } from './plan.js'
 import { createProgress } from './progress.js'
 import { formatShard, type Shard } from './shard.js'
 import type { TaskResult } from './task.js'
-import { listRecordIds, removeStaleTemps } from '../stages/write/record.js'
-import { buildManifest, byPath, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { listRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../stages/write/record.js'
+import { buildManifest, byPath, knownIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { sameProducer } from '../version.js'
 import { OrderedCsv, type CsvSlot } from './csv-order.js'
 import { reportId } from '../pipeline/id.js'
 import { UserError } from '../commands/args.js'
@@ -25,6 +28,8 @@ export interface IngestOptions {
   jobs: number
   resume: boolean
   bom: boolean
+  /** indicators-wide.csv: keys shared by at least this many reports (default 2) */
+  wideMin?: number
   shard: Shard | null
   /** per-file time limit, ms (0 = none) */
   timeoutMs: number
@@ -64,7 +69,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
   removeStaleTemps(options.outDir)
   const existing = options.resume ? listRecordIds(options.outDir) : new Set<string>()
-  const plan = await planRun(options.paths, { shard: options.shard, existing })
+  const current = (id: string) => sameProducer(readProducer(recordPath(options.outDir, id)))
+  const plan = await planRun(options.paths, { shard: options.shard, existing, current })
   for (const e of plan.settled) if (e.status === 'failed') stderr.write(`jixiao: ${e.reason}\n`)
 
   const entries = new Map<string, ManifestEntry>(plan.settled.map((e) => [e.path, e]))
@@ -81,7 +87,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   ].sort(byPath)
   const slots: CsvSlot[] = rows.map((r) => ('input' in r ? { kind: 'todo' } : { kind: 'resumed', id: r.id }))
   const todo = rows.flatMap((r, slot) => ('input' in r ? [{ input: r.input, slot }] : []))
-  const csv = new OrderedCsv(options.outDir, slots, { bom: options.bom })
+  const csv = new OrderedCsv(options.outDir, slots, { bom: options.bom, wideMin: options.wideMin ?? 2 })
   const progress = createProgress({ total: todo.length, stream: stderr })
   let pages = 0
   let next = 0
@@ -123,9 +129,14 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     }
   }
 
-  const manifest = buildManifest([...entries.values()], options.shard ? formatShard(options.shard) : null, interrupted)
+  const shard = options.shard ? formatShard(options.shard) : null
+  const manifest = buildManifest([...entries.values()], shard, interrupted, false)
   writeManifest(options.outDir, manifest)
+  // An interrupted run keeps every record: the next --resume may use them.
+  if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
   csv.finish()
+  manifest.complete = true
+  writeManifest(options.outDir, manifest)
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
   return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }
 }

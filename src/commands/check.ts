@@ -5,7 +5,7 @@
  * diagnostic, sorted by path; exit 1 when any reaches --fail-on.
  */
 import { availableParallelism } from 'node:os'
-import { intOption, numberOption, parse, UsageError } from './args.js'
+import { expandInputs, intOption, numberOption, parse, UsageError } from './args.js'
 import { formatFinding, reaches } from './format.js'
 import { catalogue, parseLang, type Catalogue } from '../messages/catalogue.js'
 import type { Diagnostic, Severity } from '../diagnostics/types.js'
@@ -24,6 +24,7 @@ Options:
       --json           print JSON instead of lines (each finding with its title and
                        message in --lang, and the quote of every side)
       --lang LANG      language of messages and rule titles: zh-CN (default) or en
+      --files-from F   also check the paths listed in F, one a line ('-': stdin)
   -j, --jobs N         worker threads when reading inputs (default: number of cores)
       --timeout SEC    per-file time limit when reading inputs (default 120, 0 = none)
   -h, --help           this help
@@ -66,13 +67,14 @@ export async function runCheck(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
     timeout: { type: 'string' },
+    'files-from': { type: 'string' },
     lang: { type: 'string' },
   })
   if (values.help) {
     process.stdout.write(CHECK_HELP)
     return 0
   }
-  if (positionals.length === 0) throw new UsageError('check: give at least one file, folder or output folder (jixiao check --help)')
+  if (positionals.length === 0 && values['files-from'] === undefined) throw new UsageError('check: give at least one file, folder or output folder (jixiao check --help)')
   const failOn = values['fail-on'] ?? 'error'
   if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`check: --fail-on must be error or warning, got '${failOn}'`)
   const lang = parseLang(values.lang)
@@ -80,7 +82,14 @@ export async function runCheck(argv: string[]): Promise<number> {
   const jobs = intOption('check', 'jobs', values.jobs, availableParallelism())
   const timeoutMs = Math.round(numberOption('check', 'timeout', values.timeout, 120) * 1000)
 
-  const items = (await collect(positionals, jobs, timeoutMs)).map(toItem)
+  const list = expandInputs('check', positionals, values['files-from'])
+  let collected
+  try {
+    collected = await collect(list.paths, jobs, timeoutMs)
+  } finally {
+    list.cleanup()
+  }
+  const items = collected.map(toItem)
   items.sort(byPath)
 
   const threshold: Severity = failOn

@@ -46,7 +46,7 @@ function fromOutputFolder(dir: string): Collected[] {
 /** Inputs of files and folders: the pipeline runs on each. */
 async function fromInputs(paths: string[], jobs: number, timeoutMs: number): Promise<Collected[]> {
   const plan = await planRun(paths, { shard: null, existing: new Set() })
-  const out: Collected[] = plan.settled.map((e) => failed(e.path, e.reason, e.codes?.[0]))
+  const out: Collected[] = plan.settled.filter((e) => e.status !== 'skipped').map((e) => failed(e.path, e.reason, e.codes?.[0]))
   const runner = createRunner({ jobs: Math.max(1, Math.min(jobs, plan.todo.length)), timeoutMs })
   let next = 0
   const lane = async () => {

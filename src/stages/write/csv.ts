@@ -5,7 +5,8 @@
  * back from the records. indicators-wide.csv needs every report's indicator
  * keys before its header: each report's wide row is kept in a temporary
  * file (one JSON line) and the wide file is written from it at the end, with
- * the keys in order of first appearance.
+ * the keys shared by at least `wideMin` reports (default 2), the most shared
+ * first (ties in order of first appearance).
  */
 import { closeSync, openSync, readSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -72,7 +73,9 @@ export function removeStaleCsvTemps(outDir: string): void {
 export class CsvWriter {
   private readonly files: { name: LongCsvName; file: CsvFile }[]
   private readonly wideParts: BufferedFile
-  private readonly keys = new Set<string>()
+  /** reports having each key, in order of first appearance */
+  private readonly keys = new Map<string, number>()
+  private reports = 0
   private done = false
 
   constructor(
@@ -87,7 +90,8 @@ export class CsvWriter {
   /** Appends one report's rows. */
   add(parts: CsvParts): void {
     for (const { name, file } of this.files) file.writeText(parts.long[name])
-    for (const k of parts.wide.keys) this.keys.add(k)
+    for (const k of parts.wide.keys) this.keys.set(k, (this.keys.get(k) ?? 0) + 1)
+    this.reports++
     this.wideParts.write(JSON.stringify(parts.wide) + '\n')
   }
 
@@ -98,8 +102,9 @@ export class CsvWriter {
     try {
       for (const { file } of this.files) file.close()
       this.wideParts.close(true)
-      // Keys in order of first appearance: deterministic because the reports' order is.
-      const keyOrder = [...this.keys]
+      // Most shared first; a stable sort keeps first appearance among equals (deterministic because the reports' order is).
+      const min = Math.max(1, Math.min(this.options.wideMin ?? 2, this.reports))
+      const keyOrder = [...this.keys].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]).map(([k]) => k)
       const wide = new CsvFile(join(this.outDir, WIDE_CSV_NAME), wideHeader(keyOrder), this.options)
       try {
         for (const line of readLines(this.wideParts.tmp)) {
