@@ -70,6 +70,7 @@ export const P = {
   tocPage: 'numbering/toc-page',
   dataRow: 'numbering/data-row',
   labelValue: 'numbering/label-value',
+  definition: 'numbering/definition',
   numericCell: 'numbering/numeric-cell',
   cellSeparator: 'numbering/cell-separator',
   cellSeparatorAll: 'numbering/cell-separator-all',

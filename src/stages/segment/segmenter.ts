@@ -4,7 +4,8 @@
  * them (layout, title, what stands before and after), collects the accepted
  * headings and reports outline defects.
  */
-import type { Context, NormDoc } from '../../pipeline/types.js'
+import type { Context, NormDoc, TableRegion } from '../../pipeline/types.js'
+import { inRegion } from '../lines/table-regions.js'
 import type { Span } from '../../model/provenance.js'
 import { P, type Numbering } from './numbering.js'
 import { findMarkers, firstNonSpace, type Marker } from './markers.js'
@@ -42,7 +43,7 @@ function countMatches(re: RegExp, text: string): number {
 }
 
 /** Runs the machine over the document; returns the accepted headings in document order. */
-export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Heading[] {
+export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering, regions: readonly TableRegion[] = []): Heading[] {
   const machine = startLiveSegmenter(nb.data.sequence)
   const heads: Heading[] = []
   const toc: Span[] = []
@@ -152,8 +153,9 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
       midSentence: m.atStart && at.prevMidSentence,
       leadIn: m.atStart ? at.prevTailLeadIn : textBefore && nb.test(P.leadIn, before),
       toc: at.toc,
-      dataRow: (!afterLong && nb.test(P.dataRow, after)) || nb.test(P.labelValue, after),
+      dataRow: (!afterLong && nb.test(P.dataRow, after)) || nb.test(P.labelValue, after) || nb.test(P.definition, after),
       inCells: at.separators - ownGap > 0,
+      inTableRegion: inRegion(regions, norm.map[m.start]!),
       nextNumeric: m.atStart && at.nextNumeric,
       sentence: title.sentence,
       titleProblem: title.problem,
@@ -224,7 +226,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
   }
 
   function reportRejected(d: Extract<Decision, { accepted: false }>, m: Marker, title: Title, c: Candidate, s: SegSnapshot) {
-    const strong = m.atStart && !c.midSentence && !c.dataRow && !c.inCells && !c.toc && !c.nextNumeric && s.matches('prose')
+    const strong = m.atStart && !c.midSentence && !c.dataRow && !c.inCells && !c.inTableRegion && !c.toc && !c.nextNumeric && s.matches('prose')
     if (!strong) return
     const span = spanOf(norm, ctx, m.start, title.problem ? m.markerEnd : title.headEnd)
     if (d.reason === 'out-of-sequence' && title.problem === null && d.expected !== undefined) {
