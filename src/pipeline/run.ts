@@ -50,7 +50,7 @@ export function processDocument(
   const norm = normalizeStage.run(lines, ctx.forStage('normalize', diagnostics))
   const regions = tableRegions(lines, ctx.forStage('lines', diagnostics))
   const outline = segmentStage.run({ norm, tableRegions: regions }, ctx.forStage('segment', diagnostics))
-  const extraction = extractStage.run({ lines, norm, outline }, ctx.forStage('extract', diagnostics))
+  const extraction = extractStage.run({ lines, norm, outline, tableRegions: regions }, ctx.forStage('extract', diagnostics))
   const canonical = canonicalizeStage.run(extraction, ctx.forStage('canonicalize', diagnostics))
 
   const record: Report = {

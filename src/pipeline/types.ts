@@ -107,4 +107,6 @@ export interface ExtractInput {
   lines: Line[]
   norm: NormDoc
   outline: Outline
+  /** table regions of a PDF (the segmenter's input too); absent or empty for text */
+  tableRegions?: TableRegion[]
 }

@@ -33,6 +33,8 @@ const RegionData = z.object({
     maxLabelChars: z.number().int().positive(),
     /** points: an inner column starts at least this far right of the table's left edge */
     innerColumnOffset: z.number().nonnegative(),
+    /** most short label lines just above a region's first anchor taken as its header (预算数 over two columns) */
+    maxHeaderLinesBefore: z.number().int().nonnegative(),
     /** characters that end or split sentences: a line holding one is prose, not a row */
     sentenceMarks: z.string(),
   }),
@@ -43,13 +45,14 @@ interface Probe {
   amount: (s: string) => boolean
   startsTable: (s: string) => boolean
   bareMarker: (s: string) => boolean
+  markerStart: (s: string) => boolean
   rules: Rules
 }
 
 function probe(ctx: Context): Probe {
   const rules = ctx.grammar.data('layout', RegionData).tableRegions
-  const ids = ['tables/cell-number', 'tables/cell-blank', 'tables/unit', 'tables/title', 'layout/bare-marker']
-  const [num, blank, unit, title, marker] = ids.map((id) => ctx.grammar.regex(id)) as [RegExp, RegExp, RegExp, RegExp, RegExp]
+  const ids = ['tables/cell-number', 'tables/cell-blank', 'tables/unit', 'tables/title', 'layout/bare-marker', 'layout/marker-start']
+  const [num, blank, unit, title, marker, start] = ids.map((id) => ctx.grammar.regex(id)) as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp]
   const test = (re: RegExp, s: string) => {
     re.lastIndex = 0
     const ok = re.test(s)
@@ -61,6 +64,7 @@ function probe(ctx: Context): Probe {
     amount: (s) => test(num, s) || test(blank, s),
     startsTable: (s) => test(unit, s) || test(title, s.trim()),
     bareMarker: (s) => test(marker, s),
+    markerStart: (s) => test(start, s),
   }
 }
 
@@ -70,7 +74,8 @@ function isAnchor(p: Probe, text: string, l: LayoutLine): boolean {
   const cells = cellTexts(text, l)
   if (cells.length >= 3) return true
   if (cells.length < 2) return false
-  if (cells.some(p.amount)) return true
+  // an amount in a cell of its own or glued to the next label by a narrow gap (9,501,164 一、一般公共服务支出)
+  if (cells.some((c) => c.split(/\s+/).some(p.amount))) return true
   if (p.bareMarker(cells[0]!)) return false
   return cells.every((c) => [...c].length <= p.rules.maxLabelChars && ![...c].some((ch) => p.rules.sentenceMarks.includes(ch)))
 }
@@ -78,6 +83,16 @@ function isAnchor(p: Probe, text: string, l: LayoutLine): boolean {
 function labelLike(p: Probe, s: string): boolean {
   const t = s.trim()
   return t !== '' && [...t].length <= p.rules.maxRowChars && ![...t].some((ch) => p.rules.sentenceMarks.includes(ch)) && !p.startsTable(t)
+}
+
+/** A short line of header labels (预算数, 人员经费 ⇥ 公用经费) that may stand above a table's first anchor. */
+function headerLike(p: Probe, text: string, l: Line): boolean {
+  const cells = cellTexts(text, l.layout!)
+  return (
+    !p.markerStart(l.text) &&
+    !p.startsTable(l.text) &&
+    cells.every((c) => c !== '' && [...c].length <= p.rules.maxLabelChars && ![...c].some((ch) => p.rules.sentenceMarks.includes(ch)) && !p.amount(c))
+  )
 }
 
 /** Whether x lies at one of the column edges (cells' left edges) of the anchors, optionally only inner ones. */
@@ -94,6 +109,7 @@ export function tableRegions(lines: Line[], ctx: Context): TableRegion[] {
   const text = ctx.source.text
   const body = lines.filter((l) => !l.blank && !l.furniture && l.layout)
   const out: TableRegion[] = []
+  let lastEnd = -1
   let i = 0
   while (i < body.length) {
     if (!isAnchor(p, text, body[i]!.layout!)) {
@@ -113,7 +129,7 @@ export function tableRegions(lines: Line[], ctx: Context): TableRegion[] {
         gap = []
         continue
       }
-      if (gap.length >= p.rules.maxGapLines || !labelLike(p, l.text) || !atColumn(p, l.layout!.bbox[0], anchors, false)) break
+      if (gap.length >= p.rules.maxGapLines || !labelLike(p, l.text) || !(atColumn(p, l.layout!.bbox[0], anchors, false) || headerLike(p, text, l))) break
       gap.push(j)
     }
     // after the last anchor: rows that start at an inner column (the right side of a two-sided table)
@@ -123,7 +139,15 @@ export function tableRegions(lines: Line[], ctx: Context): TableRegion[] {
       if (!labelLike(p, l.text) || !atColumn(p, l.layout!.bbox[0], anchors, true)) break
       end = k
     }
-    out.push({ start: body[i]!.start, end: body[end]!.end, page, by: 'line-cells' })
+    // header lines just above the first anchor, back to the previous region
+    let begin = i
+    const floor = out.length && out[out.length - 1]!.page === page ? lastEnd : -1
+    while (begin - 1 > floor && i - (begin - 1) <= p.rules.maxHeaderLinesBefore && body[begin - 1]!.page === page && headerLike(p, text, body[begin - 1]!)) begin--
+    const prev = out[out.length - 1]
+    // a region that starts right after the previous one (on the same page) continues it
+    if (prev && prev.page === page && begin === lastEnd + 1) prev.end = body[end]!.end
+    else out.push({ start: body[begin]!.start, end: body[end]!.end, page, by: 'line-cells' })
+    lastEnd = end
     i = end + 1
   }
   return out
