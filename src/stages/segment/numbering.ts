@@ -57,6 +57,8 @@ const NumberingData = z.strictObject({
   sequence: z.strictObject({
     maxSkip: z.number().int().nonnegative(),
     inlineRootLevel: z.number().int().nonnegative(),
+    /** a new sequence of this level or above (第X部分, 一、) never nests under open sections of a lower level */
+    headLevel: z.number().int().nonnegative(),
   }),
 })
 export type NumberingData = z.infer<typeof NumberingData>

@@ -65,6 +65,8 @@ export interface SequenceRules {
   maxSkip: number
   /** an inline marker may open the outline (stack empty) only at this level or above */
   inlineRootLevel: number
+  /** a new sequence of this level or above closes the open sections of a lower level instead of nesting under them */
+  headLevel?: number
 }
 
 export type Verdict =
@@ -114,8 +116,11 @@ export function judge(state: OutlineState, c: Candidate, rules: SequenceRules): 
     return { kind: 'list', list: [{ family: c.family, level: c.level, ordinal: 1 }] }
   }
   if (!c.atStart && !c.afterHeading && !c.flowed && !(stack.length === 0 && c.level <= rules.inlineRootLevel)) return { kind: 'reject', reason: 'inline' }
-  if (c.ordinal === 1) return { kind: 'child', depth: stack.length }
-  if (c.atStart && c.ordinal - 1 <= rules.maxSkip) return { kind: 'skip', depth: stack.length, prev: null, expected: 1 }
+  // a head-level sequence (一、) nests under open sections of a higher level only: after a root-level (三) it closes it
+  const under = c.level <= (rules.headLevel ?? -1) ? stack.findIndex((s) => s.level >= c.level) : -1
+  const depth = under < 0 ? stack.length : under
+  if (c.ordinal === 1) return { kind: 'child', depth }
+  if (c.atStart && c.ordinal - 1 <= rules.maxSkip) return { kind: 'skip', depth, prev: null, expected: 1 }
   return { kind: 'reject', reason: 'out-of-sequence', expected: 1 }
 }
 
