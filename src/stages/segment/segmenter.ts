@@ -92,6 +92,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering, regi
           headEnd: title.headEnd,
           title: title.text,
         }
+        if (m.atStart && m.kind.level <= nb.data.title.wrapMaxLevel && title.problem === null) wrapTitle(h, pi)
         heads.push(h)
         last = h
         reportAccepted(h, d, m)
@@ -120,6 +121,30 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering, regi
       return t.by === 'paragraph' && t.problem === null && !nb.test(P.prose, t.text) ? t : null
     }
     return null
+  }
+
+  /**
+   * A title that ends its paragraph goes on over the next paragraph when that is a short line
+   * with no marker, no sentence mark and no table title (a title wrapped onto a centred second line).
+   */
+  function wrapTitle(h: Heading, pi: number) {
+    const p = paras[pi]!
+    if (h.headEnd > p.end || h.titleEnd <= h.titleStart || norm.text.slice(h.headEnd, p.end).trim() !== '') return
+    for (let j = pi + 1; j < paras.length; j++) {
+      const q = paras[j]!
+      const t = textOf(j).trim()
+      if (t === '') continue
+      const first = findMarkers(norm.text, q.start, q.end, nb)[0]
+      const stops = nb.data.title.keepStops + nb.data.title.sentenceStops
+      if (first || [...t].length > nb.data.title.wrapMaxLength || [...t].some((c) => stops.includes(c)) || classify(t, nb) !== 'short' || ctx.grammar.regex('tables/title').test(t)) return
+      const s = firstNonSpace(norm.text, q.start, q.end)
+      let e = q.end
+      while (e > s && isSpace(norm.text[e - 1])) e--
+      h.title = h.title + norm.text.slice(s, e)
+      h.titleEnd = e
+      h.headEnd = e
+      return
+    }
   }
 
   function nextText(pi: number): boolean {

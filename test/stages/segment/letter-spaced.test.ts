@@ -25,4 +25,13 @@ describe('letter-spaced headings', () => {
       [0, '第二部分名词解释'],
     ])
   })
+  it('should carry a part title wrapped onto a short second line, but not a table title below it', () => {
+    const wrapped = ['第三部分 某某局2024年度部门决算情况', '说明', '一、收入支出决算总体情况说明', '本年收入合计100.00万元。'].join('\n')
+    expect(outline(wrapped)).toEqual([
+      [0, '第三部分某某局2024年度部门决算情况说明'],
+      [1, '一、收入支出决算总体情况说明'],
+    ])
+    const table = ['第二部分 附表', '收支预算总表', '项目\t预算数', '合计\t100.00'].join('\n')
+    expect(outline(table)).toEqual([[0, '第二部分附表']])
+  })
 })
