@@ -12,6 +12,7 @@ import { runInspect } from './commands/inspect.js'
 import { runSchema } from './commands/schema.js'
 import { runMerge } from './commands/merge.js'
 import { runEval } from './commands/eval.js'
+import { runReview } from './commands/review.js'
 import { loadGrammar } from './grammar/load.js'
 
 const USAGE = `Usage: jixiao <command> [options]
@@ -26,6 +27,7 @@ Commands:
   schema            print the JSON Schema of the report record
   merge OUT IN...   combine output folders (e.g. shards) into one
   eval              score extraction against the fixtures' expected values
+  review PATH...    write a static HTML review site: every finding beside its quoted sources
 
 Run 'jixiao <command> --help' for a command's options.
 `
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   schema: runSchema,
   merge: runMerge,
   eval: runEval,
+  review: runReview,
 }
 
 /** Commands that read documents and so need the grammars. */

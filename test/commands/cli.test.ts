@@ -206,14 +206,23 @@ describe('check and inspect', () => {
     const dir = outputWithFinding()
     const r = jixiao(['check', 'out'], dir)
     expect(r.code).toBe(1)
-    expect(r.stdout).toBe('in/a.txt p2:3 error check/score-sum expected 28, found 26\nin/b.txt error read/empty in/b.txt is empty\n')
+    expect(r.stdout).toBe(
+      'in/a.txt p2:3 error check/score-sum 指标得分合计与总分不符：所述总分为 26，各指标得分合计为 28\n    对照 p2:1 score\n' +
+        'in/b.txt error read/empty in/b.txt is empty\n',
+    )
+  })
+
+  it('check --lang en prints the messages in English', () => {
+    const r = jixiao(['check', 'out', '--lang', 'en'], outputWithFinding())
+    expect(r.stdout.split('\n')[0]).toBe('in/a.txt p2:3 error check/score-sum Scores do not add up to the total: The stated total is 26, the scores add up to 28')
+    expect(jixiao(['check', 'out', '--lang', 'fr'], outputWithFinding()).code).toBe(2)
   })
 
   it('check --fail-on: a warning fails only at --fail-on warning', () => {
     const dir = outputWithFinding('warning')
     rmSync(join(dir, 'out/manifest.json'))
     const r = jixiao(['check', 'out'], dir)
-    expect(r.stdout).toBe('in/a.txt p2:3 warning check/score-sum expected 28, found 26\n')
+    expect(r.stdout).toBe('in/a.txt p2:3 warning check/score-sum 指标得分合计与总分不符：所述总分为 26，各指标得分合计为 28\n    对照 p2:1 score\n')
     expect(r.code).toBe(0)
     expect(jixiao(['check', 'out', '--fail-on', 'warning'], dir).code).toBe(1)
   })

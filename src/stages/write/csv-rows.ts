@@ -157,9 +157,9 @@ export function findingRows(r: Report): CsvRow[] {
   const quotes = quotesBySpan(r)
   const quote = (span: Span | undefined) => (span ? quotes.get(`${span.start.offset}-${span.end.offset}`) : null)
   const row = (kind: string, d: Diagnostic): CsvRow => [
-    ...lead(r), r.source.path, kind, d.severity, d.code, d.stage, d.message, ...at(d.span), quote(d.span),
+    ...lead(r), r.source.path, kind, d.severity, d.code, d.stage, d.message, ...at(d.span), d.quote ?? quote(d.span),
     loose(d.expected), loose(d.actual),
-    (d.related ?? []).map((x) => `${formatAt(x.span)} ${x.message}`.trim()).join(' | ') || null,
+    (d.related ?? []).map((x) => `${formatAt(x.span)} ${x.message}${x.quote ? ` “${x.quote}”` : ''}`.trim()).join(' | ') || null,
   ]
   return [
     ...r.findings.map((d) => row('finding', d)),
