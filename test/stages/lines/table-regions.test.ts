@@ -142,4 +142,12 @@ describe('money tables read from a region', () => {
       ['合计', 'total', 12, 11.5],
     ])
   })
+  it('should not read a cover set in wide type (one number among a few words) as a table', () => {
+    const rows: Cell[][] = [
+      [[100, '江苏省某某厅'], [300, '2017'], [360, '年度部门预算']],
+      [[250, '目'], [300, '录']],
+      [[60, '第一部分'], [140, '部门概况']],
+    ]
+    expect(run(rows).tables).toEqual([])
+  })
 })

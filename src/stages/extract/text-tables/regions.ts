@@ -111,7 +111,7 @@ function columnsOf(extents: [number, number][]): [number, number][] {
   return out
 }
 
-/** Reads one region's lines as a table; null when no row has an amount. */
+/** Reads one region's lines as a table; null when fewer than two rows hold an amount. */
 function readRegion(input: ExtractInput, ctx: Context, v: TableVocab, all: NormLine[], from: number, to: number, floor: number, id: string): Table | null {
   const lines = all.slice(from, to)
   const groups = lines.map((l) => groupsOf(v, l))
@@ -153,6 +153,8 @@ function readRegion(input: ExtractInput, ctx: Context, v: TableVocab, all: NormL
       rows.push({ label: name, labelSpan: label.span, role: v.rowRole(name.replace(/\s+/g, '')), level: v.isTopLevel(name) ? 1 : 2, cells })
     }
   })
+  // one number under a few words is a cover or a heading set in wide type (江苏省某厅 ⇥ 2017 ⇥ 年度部门预算), not a table
+  if (rows.filter((r) => r.cells.some((c) => c.value !== null)).length < 2) return null
   const cap = caption(v, all, from, floor)
   const unit =
     cap.unit ?? headerLines.map((l) => v.unitIn(l.text) ?? v.unitInHeader(l.text)).find((u) => u !== null) ?? unitAbove(input, ctx, v, input.lines[lines[0]!.line]!.start)
