@@ -89,7 +89,15 @@ function extentOf(input: ExtractInput, ctx: Context, line: NormLine, start: numb
 
 /** The unit stated on the lines just above a region, page furniture included (单位：元 beside a repeated 编制单位). */
 function unitAbove(input: ExtractInput, ctx: Context, v: TableVocab, regionStart: number): string | null {
-  const i = input.lines.findIndex((l) => l.start >= regionStart)
+  // first line starting at or after the region (lines are in text order)
+  let lo = 0
+  let hi = input.lines.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (input.lines[mid]!.start < regionStart) lo = mid + 1
+    else hi = mid
+  }
+  const i = lo
   for (let k = i - 1; k >= 0 && k >= i - v.data.lookBack - 1; k--) {
     const u = v.unitIn(ctx.source.text.slice(input.lines[k]!.start, input.lines[k]!.end))
     if (u) return u
