@@ -43,7 +43,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 }
 
 /** Commands that read documents and so need the grammars. */
-const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval'])
+const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval', 'review'])
 
 /** Loads grammars/ once before a run: a broken grammar file is one line, not a failure of every input. */
 function checkGrammar(): void {
