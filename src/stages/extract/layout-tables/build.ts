@@ -45,6 +45,14 @@ export function indicatorsOf(ctx: Context, s: ScoreTable, nextId: () => string):
   return out
 }
 
+/** The money unit a header states (项目资金（万元）), or null. */
+function unitOf(headers: string[]): string | null {
+  const all = headers.join('')
+  if (all.includes('万元')) return '万元'
+  if (all.includes('元')) return '元'
+  return null
+}
+
 /** Column roles of the project-funds table, in the order the text reader writes them. */
 const FUNDS_ROLES: readonly ColumnRole[] = ['initial', 'adjusted', 'executed', 'max', 'rate', 'score']
 
@@ -65,7 +73,7 @@ export function fundsTable(ctx: Context, s: ScoreTable, id: string): Table {
   const first = s.rows[0]?.span ?? s.span
   const last = s.rows[s.rows.length - 1]?.span ?? s.span
   return {
-    id, kind: 'project-funds', title: null, unit: null,
+    id, kind: 'project-funds', title: null, unit: unitOf(s.columns.map((c) => c.header)),
     columns: columns.map((c) => ({ key: c.role, raw: c.header })),
     rows,
     span: ctx.locate.span(first.start.offset, last.end.offset),

@@ -37,6 +37,8 @@ export function roleOfText(ctx: Context, v: Vocab, text: string): ColumnRole | '
   const b = v.bare(text)
   if (b === '') return null
   if (v.nameColumns.has(b)) return 'names'
+  // a funds block's title cell (项目资金(万元), 年度预算数（万元）) names the block, not a column
+  if (v.fundsHeads.has(b)) return 'other'
   let best: Role | null = null
   let len = 1
   for (const [word, r] of v.roleOf) if (word.length > len && b.endsWith(word)) [best, len] = [r, word.length]

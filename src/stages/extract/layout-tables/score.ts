@@ -62,6 +62,7 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
   const totals = new Set(v.data.totalLabels.map(v.fold))
   const fundsTotals = new Set(v.data.fundsTotalRows.map(v.fold))
   const memo = v.data.memoPrefixes.map(v.fold)
+  const terminators = new Set([...v.terminators].filter((w) => !v.nameColumns.has(w)))
   const out: ScoreTable[] = []
   let block: Block | null = null
   let current: ScoreTable | null = null
@@ -127,13 +128,19 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
       if (role !== 'name' && role !== 'level1' && role !== 'level2' && nameCol >= 0 && c.col <= nameCol && c.col + c.colSpan > nameCol) continue
       if (c.text !== '') cells[role] ??= valueOf(ctx, v, c)
     }
-    // the row's label: its name cell, else the rightmost unlabelled cell that started below the header
+    // a row that opens the next part of the form (年度总体目标, 评价结论) ends the block
+    if (t.rows[r]!.cells.some((c) => terminators.has(v.bare(c.text)))) {
+      block = null
+      continue
+    }
+    // the row's label: its name cell, else the leftmost unlabelled text cell that started below the header
     let labelCell: LayoutCell | null = nameCol >= 0 ? cov[nameCol] ?? null : null
     if (!labelCell || labelCell.text === '' || labelCell.row <= block.headerRow) {
       labelCell = null
-      for (let k = 0; k < cov.length; k++) {
+      for (let k = 0; k < cov.length && !labelCell; k++) {
         const c = cov[k]
-        if (c && c.text !== '' && c.row > block.headerRow && (block.roles[k] === null || block.roles[k] === 'other' || block.roles[k] === 'name')) labelCell = c
+        const free = block.roles[k] === null || block.roles[k] === 'other' || block.roles[k] === 'name'
+        if (c && c.text !== '' && c.row > block.headerRow && free && numberOf(foldCell(v, c)) === null) labelCell = c
       }
     }
     const rowCells = t.rows[r]!.cells.filter((c) => c.spans.length > 0)
