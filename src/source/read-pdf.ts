@@ -147,7 +147,7 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
       report('read/pdf-graphics-failed', `${path}: the ruling lines of page${opsFailed.length > 1 ? 's' : ''} ${pageList(opsFailed)} could not be read; their tables are read from text lines`)
     }
     if (irregular.length > 0) {
-      report('read/pdf-table-irregular', `${path}: a ruled table on page${irregular.length > 1 ? 's' : ''} ${pageList(irregular)} has merged cells that are not rectangles; those cells are read slot by slot`)
+      report('read/pdf-table-irregular', `${path}: a ruled table on page${irregular.length > 1 ? 's' : ''} ${pageList(irregular)} is too irregular to form a grid (merged areas that are not rectangles); it is read from its text lines`)
     }
     const text = pageTexts.join('\f')
     const doc: SourceDoc = { path, sha256, format: 'pdf', encoding: null, text, pageStarts, pages, layout }

@@ -56,3 +56,35 @@ describe('grids', () => {
     expect(g!.cells.length).toBe(6)
   })
 })
+
+describe('a page’s tables', async () => {
+  const { readPageTables } = await import('../../../src/source/pdf/tables/index.js')
+  const { ItemBuffer } = await import('../../../src/source/pdf/items.js')
+  const { Rows } = await import('../../../src/source/pdf/rows.js')
+  const { ItemPlaces } = await import('../../../src/source/pdf/page-text.js')
+
+  it('should reject when the page’s operator list cannot be read (the reader then keeps the line reading)', async () => {
+    const page = { getOperatorList: () => Promise.reject(new Error('bad content stream')) }
+    await expect(readPageTables(page, OPS, I, new ItemBuffer(), new Rows(), new ItemPlaces(), '', 1, 0)).rejects.toThrow('bad content stream')
+  })
+
+  it('should drop a grid too irregular to read and count it', async () => {
+    // two L-shaped merged areas in a 2 × 2 grid: no rule inside except one stub
+    const box = (x0: number, y0: number, x1: number, y1: number) => [OPS.stroke, [Float32Array.from([0, x0, y0, 1, x1, y1])], null]
+    const fn = Array(8).fill(OPS.constructPath)
+    const args = [box(0, 100, 200, 100), box(0, 0, 200, 0), box(0, 50, 100, 50), box(0, 0, 0, 100), box(200, 0, 200, 100), box(100, 0, 100, 50), box(0, 50, 0, 50), box(0, 50, 0, 50)]
+    const buf = new ItemBuffer()
+    buf.push('甲', 10, 20, 60, 70, 10)
+    const rows = new Rows()
+    rows.ensure(1)
+    rows.count = 1
+    rows.order[0] = 0
+    rows.rowStart[1] = 1
+    const places = new ItemPlaces()
+    places.ensure(1)
+    places.end[0] = 1
+    const got = await readPageTables({ getOperatorList: async () => ({ fnArray: fn, argsArray: args }) }, OPS, I, buf, rows, places, '甲', 1, 0)
+    expect(got.tables).toEqual([])
+    expect(got.irregular).toBe(1)
+  })
+})

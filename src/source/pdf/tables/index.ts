@@ -31,9 +31,12 @@ export interface OperatorPage {
   getOperatorList(): Promise<{ fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }>
 }
 
+/** A grid with a smaller share of regular slots than this is no table: its page keeps its line reading. */
+export const MIN_QUALITY = 0.8
+
 export interface PageTables {
   tables: GeoTable[]
-  /** grids whose merged areas were not all rectangles */
+  /** grids too irregular to read as tables (dropped) */
   irregular: number
 }
 
@@ -49,6 +52,7 @@ export async function readPageTables(
   const list = await page.getOperatorList()
   const rules = readRules(list.fnArray, list.argsArray, ops, transform)
   const grids = findGrids(rules)
-  const tables = latticeTables(grids, buf, rows, places, text, pageNo, base)
-  return { tables, irregular: tables.filter((t) => t.quality < 1).length }
+  const found = latticeTables(grids, buf, rows, places, text, pageNo, base)
+  const tables = found.filter((t) => t.quality >= MIN_QUALITY)
+  return { tables, irregular: found.length - tables.length }
 }
