@@ -6,6 +6,8 @@
  */
 import { evaluate, type CaseResult } from '../eval/run.js'
 import { prf } from '../eval/metrics.js'
+import { existsSync } from 'node:fs'
+import { UsageError } from './args.js'
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
 
@@ -46,7 +48,11 @@ export async function runEval(argv: string[]): Promise<number> {
     return 2
   }
   const roots = argv.filter((a) => !a.startsWith('-'))
-  const result = await evaluate(roots.length ? roots : ['fixtures'])
+  const dirs = roots.length ? roots : ['fixtures']
+  const missing = dirs.find((d) => !existsSync(d))
+  if (missing !== undefined) throw new UsageError(`eval: ${missing} does not exist`)
+  const result = await evaluate(dirs)
+  if (result.cases.length === 0) throw new UsageError(`eval: no fixture with an expected.json under ${dirs.join(', ')}`)
   const t = prf(result.triples)
   const h = prf(result.headings)
   if (json) {

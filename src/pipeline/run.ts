@@ -13,6 +13,7 @@ import { readSource, type ReadOptions } from '../source/read.js'
 import { Report, SCHEMA_VERSION } from '../model/report.js'
 import type { Diagnostic } from '../diagnostics/types.js'
 import { contextFactory } from './context.js'
+import { producer } from '../version.js'
 import { linesStage } from '../stages/lines/index.js'
 import { normalizeStage } from '../stages/normalize/index.js'
 import { segmentStage } from '../stages/segment/index.js'
@@ -53,6 +54,7 @@ export function processDocument(
 
   const record: Report = {
     schemaVersion: SCHEMA_VERSION,
+    producer: producer(),
     id: reportId(source.sha256),
     source: { path: source.path, sha256: source.sha256, format: source.format, encoding: source.encoding, pages: source.pages },
     meta: canonical.meta,
