@@ -34,7 +34,10 @@ export function readLayoutTables(_input: ExtractInput, ctx: Context): LayoutTabl
   const scoreTables: ScoreTable[] = []
   const covered: Array<[number, number]> = []
   for (const t of layoutTables) {
-    const read = readScoreTables(t, ctx)
+    // outside a score form, a funds-like block without 分值/得分 columns is a money table like any other (the text-table reader's)
+    const all = readScoreTables(t, ctx)
+    const form = all.some((s) => s.kind === 'indicators')
+    const read = all.filter((s) => form || s.kind !== 'funds' || s.columns.some((c) => c.role === 'max' || c.role === 'score'))
     if (!read.some((s) => s.rows.some((r) => r.role === 'indicator' || r.role === 'funds' || r.role === 'total'))) continue
     scoreTables.push(...read)
     covered.push([t.span.start.offset, t.span.end.offset])
