@@ -63,6 +63,7 @@ export function processDocument(
     totals: canonical.totals,
     tables: canonical.tables,
     facts: canonical.facts,
+    ...(canonical.layoutTables ? { layoutTables: canonical.layoutTables } : {}),
     diagnostics,
     findings,
   }
