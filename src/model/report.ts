@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { Span, sourced, derived } from './provenance.js'
 import { Diagnostic } from '../diagnostics/types.js'
+import { LayoutTable } from './layout-table.js'
 
 /** Version of the record's shape; bumped when a field is renamed or removed. */
 export const SCHEMA_VERSION = 1 as const
@@ -35,6 +36,10 @@ export const Meta = z.strictObject({
     .nullable(),
   /** canonical department name (short forms expanded), set by the canonicalizer; null without a department */
   departmentKey: z.string().nullable().optional(),
+  /** provincial-level division derived from department, region or title (grammars/divisions.json); null when none is named */
+  province: derived(z.string()).nullable().optional(),
+  /** prefecture-level division derived the same way; null when none is named */
+  city: derived(z.string()).nullable().optional(),
 })
 
 /** A numbered heading and its body. */
@@ -131,9 +136,18 @@ export const Fact = z.strictObject({
   by: z.string(),
 })
 
+/** Which jixiao made a record: its version and the hash of its grammar files (src/version.ts). */
+export const Producer = z.strictObject({
+  tool: z.literal('jixiao'),
+  version: z.string(),
+  grammarHash: z.string(),
+})
+
 /** The record of one input. */
 export const Report = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** absent in records written before jixiao stamped them */
+  producer: Producer.optional(),
   id: z.string(),
   source: SourceInfo,
   meta: Meta,
@@ -142,6 +156,12 @@ export const Report = z.strictObject({
   totals: Totals,
   tables: z.array(Table),
   facts: z.array(Fact),
+  /**
+   * PDF only, omitted when none: every table the page geometry gave (ruled grids), as found —
+   * rows of cells with rowSpan/colSpan, joined text, bbox, page and the spans of each text piece
+   * (see model/layout-table.ts). The indicators and money tables read from them cite the same spans.
+   */
+  layoutTables: z.array(LayoutTable).optional(),
   diagnostics: z.array(Diagnostic),
   findings: z.array(Diagnostic),
 })

@@ -13,17 +13,17 @@ import { readSource, type ReadOptions } from '../source/read.js'
 import { Report, SCHEMA_VERSION } from '../model/report.js'
 import type { Diagnostic } from '../diagnostics/types.js'
 import { contextFactory } from './context.js'
+import { producer } from '../version.js'
 import { linesStage } from '../stages/lines/index.js'
+import { tableRegions } from '../stages/lines/table-regions.js'
 import { normalizeStage } from '../stages/normalize/index.js'
 import { segmentStage } from '../stages/segment/index.js'
 import { extractStage } from '../stages/extract/index.js'
 import { canonicalizeStage } from '../stages/canonicalize/index.js'
 import { checkStage } from '../stages/check/index.js'
+import { reportId } from './id.js'
 
-/** Stable report id: derived from the content hash. */
-export function reportId(sha256: string): string {
-  return sha256.slice(0, 16)
-}
+export { reportId } from './id.js'
 
 export interface ProcessOptions {
   /**
@@ -47,12 +47,14 @@ export function processDocument(
 
   const lines = linesStage.run(source, ctx.forStage('lines', diagnostics))
   const norm = normalizeStage.run(lines, ctx.forStage('normalize', diagnostics))
-  const outline = segmentStage.run(norm, ctx.forStage('segment', diagnostics))
-  const extraction = extractStage.run({ lines, norm, outline }, ctx.forStage('extract', diagnostics))
+  const regions = tableRegions(lines, ctx.forStage('lines', diagnostics))
+  const outline = segmentStage.run({ norm, tableRegions: regions }, ctx.forStage('segment', diagnostics))
+  const extraction = extractStage.run({ lines, norm, outline, tableRegions: regions }, ctx.forStage('extract', diagnostics))
   const canonical = canonicalizeStage.run(extraction, ctx.forStage('canonicalize', diagnostics))
 
   const record: Report = {
     schemaVersion: SCHEMA_VERSION,
+    producer: producer(),
     id: reportId(source.sha256),
     source: { path: source.path, sha256: source.sha256, format: source.format, encoding: source.encoding, pages: source.pages },
     meta: canonical.meta,
@@ -61,6 +63,7 @@ export function processDocument(
     totals: canonical.totals,
     tables: canonical.tables,
     facts: canonical.facts,
+    ...(canonical.layoutTables ? { layoutTables: canonical.layoutTables } : {}),
     diagnostics,
     findings,
   }

@@ -9,6 +9,7 @@ import type { Locator } from '../source/location.js'
 import type { SourceDoc, LayoutLine } from '../source/document.js'
 import type { DiagnosticInput } from '../diagnostics/types.js'
 import type { Meta, Indicator, Totals, Table, Fact, Section } from '../model/report.js'
+import type { LayoutTable } from '../model/layout-table.js'
 
 export const stageNames = ['read', 'lines', 'normalize', 'segment', 'extract', 'canonicalize', 'check', 'write'] as const
 export type StageName = (typeof stageNames)[number]
@@ -46,6 +47,20 @@ export interface Line {
   layout?: LayoutLine
 }
 
+/**
+ * A table region: an original-text range whose lines are table rows, never
+ * sections. Found from the cells of PDF lines (lines stage) or, where a
+ * page's geometry gives them, from its LayoutTables.
+ */
+export interface TableRegion {
+  /** offsets into the original text, end exclusive */
+  start: number
+  end: number
+  page: number | null
+  /** what found it: 'line-cells', 'layout-table' */
+  by: string
+}
+
 /** normalize: the body re-flowed into paragraphs, characters folded, with a map back to the original. */
 export interface Paragraph {
   /** offsets into NormDoc.text, end exclusive (no trailing \n) */
@@ -62,6 +77,12 @@ export interface NormDoc {
   /** map[i] = offset in the original text of text[i]; map[text.length] = original end */
   map: Int32Array
   paragraphs: Paragraph[]
+}
+
+/** segment's input: the normalized body and the table regions (sorted, disjoint) where no section opens. */
+export interface SegmentInput {
+  norm: NormDoc
+  tableRegions: TableRegion[]
 }
 
 /** segment: a section with its place in the normalized text. */
@@ -81,10 +102,14 @@ export interface Extraction {
   totals: Totals
   tables: Table[]
   facts: Fact[]
+  /** PDF only: the tables its geometry gave, as found (before any reading of their meaning) */
+  layoutTables?: LayoutTable[]
 }
 
 export interface ExtractInput {
   lines: Line[]
   norm: NormDoc
   outline: Outline
+  /** table regions of a PDF (the segmenter's input too); absent or empty for text */
+  tableRegions?: TableRegion[]
 }
