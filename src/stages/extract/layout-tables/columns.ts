@@ -13,7 +13,7 @@ import type { LayoutCell } from '../../../model/layout-table.js'
 import type { ColumnRole } from '../../../model/score-table.js'
 import { headerRole, vocab, type Role, type Vocab } from '../score-table/vocab.js'
 
-const LayoutVocab = z.object({ level1Columns: z.array(z.string()), level2Columns: z.array(z.string()) })
+const LayoutVocab = z.object({ level1Columns: z.array(z.string()), level2Columns: z.array(z.string()), sentenceMarks: z.array(z.string()) })
 
 /** Vocabulary roles → the ScoreTable's column roles. */
 const ROLE_OF: Record<Role, ColumnRole> = {
@@ -39,6 +39,8 @@ export function roleOfText(ctx: Context, v: Vocab, text: string): ColumnRole | '
   if (v.nameColumns.has(b)) return 'names'
   // a funds block's title cell (项目资金(万元), 年度预算数（万元）) names the block, not a column
   if (v.fundsHeads.has(b)) return 'other'
+  // a sentence (a 评分标准 cell: 执行率×10，低于80%不得分) is no header, whatever its last word
+  if (ctx.grammar.data('score-table', LayoutVocab).sentenceMarks.some((m) => text.includes(m))) return null
   let best: Role | null = null
   let len = 1
   for (const [word, r] of v.roleOf) if (word.length > len && b.endsWith(word)) [best, len] = [r, word.length]
