@@ -53,6 +53,8 @@ export const extractStage: Stage<ExtractInput, Extraction> = {
     return {
       meta,
       indicators,
+      groups: scoreTables.groups,
+      scoreTables: scoreTables.scoreTables,
       totals: deriveMax(mergeTotals(readProseTotals(input, ctx), scoreTables.totals), indicators),
       tables,
       facts: readFacts(input, ctx, tables),
