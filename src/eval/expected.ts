@@ -18,6 +18,8 @@ export const Expected = z.looseObject({
   grade: z.string().nullable().default(null),
   indicators: z.array(ExpectedIndicator).default([]),
   headings: z.array(z.string()).default([]),
+  /** known inconsistencies of the document: each inner list is one, any of its finding codes raises it; null when not listed */
+  defects: z.array(z.array(z.string())).nullable().default(null),
 })
 export type Expected = z.infer<typeof Expected>
 export type ExpectedIndicator = z.infer<typeof ExpectedIndicator>

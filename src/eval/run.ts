@@ -10,7 +10,7 @@ import { runFile } from '../pipeline/run.js'
 import type { Report } from '../model/report.js'
 import { Expected } from './expected.js'
 import { bandOf } from '../grammar/grades.js'
-import { addCounts, matchHeadings, matchTriples, prf, type Counts, type Triple } from './metrics.js'
+import { addCounts, addFindings, junkRows, matchFindings, matchHeadings, matchTriples, prf, type Counts, type FindingCounts, type Triple } from './metrics.js'
 
 /** The scores of one fixture. */
 export interface CaseResult {
@@ -21,6 +21,10 @@ export interface CaseResult {
   total: { expected: number | null; got: number | null; ok: boolean }
   grade: { expected: string | null; got: string | null; ok: boolean }
   headings: Counts
+  /** predicted indicators matching no expected name */
+  junk: Triple[]
+  /** error/warning findings against the known defects; null when the expected file lists none */
+  findings: FindingCounts | null
   error: string | null
 }
 
@@ -29,6 +33,9 @@ export interface EvalResult {
   cases: CaseResult[]
   triples: Counts
   headings: Counts
+  /** junk rows over every case, and predicted indicators */
+  junk: { rows: number; predicted: number }
+  findings: FindingCounts
   totalAccuracy: number
   gradeAccuracy: number
 }
@@ -74,6 +81,8 @@ export function scoreCase(grammar: Grammar, name: string, report: Report | null,
     total: { expected: expected.total_score, got, ok: got === expected.total_score },
     grade: { expected: expected.grade, got: grade, ok: sameGrade(grammar, grade, expected.grade) },
     headings: matchHeadings(grammar, report ? level1Headings(report) : [], expected.headings),
+    junk: junkRows(grammar, predicted, expected.indicators),
+    findings: expected.defects === null ? null : matchFindings(report?.findings ?? [], expected.defects),
     error,
   }
 }
@@ -101,6 +110,8 @@ export async function evaluate(roots: string[]): Promise<EvalResult> {
     cases,
     triples: cases.reduce((a, c) => addCounts(a, c.triples), zero),
     headings: cases.reduce((a, c) => addCounts(a, c.headings), zero),
+    junk: { rows: cases.reduce((a, c) => a + c.junk.length, 0), predicted: cases.reduce((a, c) => a + c.triples.predicted, 0) },
+    findings: cases.reduce((a, c) => (c.findings ? addFindings(a, c.findings) : a), { onDefect: 0, findings: 0, raised: 0, defects: 0 }),
     totalAccuracy: share(cases.filter((c) => c.total.ok).length),
     gradeAccuracy: share(cases.filter((c) => c.grade.ok).length),
   }

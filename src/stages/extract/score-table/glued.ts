@@ -174,6 +174,8 @@ function labelOf(tok: Tok, original: string): { s: number; e: number } | null {
 }
 
 const TOTAL_LIMIT = 100
+/** Fewest characters of a name left after a group label glued before it. */
+const MIN_NAME = 4
 
 /**
  * The total glued to its label. Digits above the 满分 that split one way into
@@ -272,7 +274,14 @@ export function readGlued(cells: TCell[], ctx: Context, v: Vocab, id: string): G
     const score = max && num(scoreTok) > max.value ? null : sourced(scoreTok.s, scoreTok.e, num(scoreTok), 'score-table/glued')
     const [ls, le] = src(lab.s, lab.e)
     const [, re] = src(scoreTok.s, scoreTok.e)
-    const name = ctx.source.text.slice(ls, le).replace(ctx.grammar.regex('score-table/space'), '')
+    let name = ctx.source.text.slice(ls, le).replace(ctx.grammar.regex('score-table/space'), '')
+    // a group label glued before the name (财务管理财务管理制度有效性) is the row's group, not its name;
+    // kept when what is left is prose (criterion text after a group with no 三级 name)
+    const folded = v.fold(name)
+    const label = [...v.groupLabels].filter((g) => folded.startsWith(g)).sort((a, b) => b.length - a.length)[0]
+    // one label, and a name of at least MIN_NAME characters left (项目立项相关性 stays whole)
+    const cut = label && folded.length - label.length >= MIN_NAME ? label.length : 0
+    if (cut > 0 && folded.length === name.length && !ctx.grammar.regex('score-table/sentence-mark').test(folded.slice(cut))) name = name.slice(cut)
     const by = 'score-table/glued'
     // with its 分值 undecided, the 得分 was chosen without the bound 得分 ≤ 分值: not evidence
     const rc: ScoreRow['cells'] = { max: numberValue(max, max === null) }
