@@ -55,6 +55,11 @@ export function indicatorTableOf(
       path = level1 ? [gid, null] : [path[0], gid]
     }
     const lab = cells[row.label]!
+    // a label in the first field of a pipe row whose name columns after it are printed blank stands in
+    // the 一级 column: it belongs to no group (预算执行率 | | | 10 | … | 9)
+    const next = cells[row.label + 1]
+    const blankNames = next !== undefined && next.line === lab.line && next.field !== null && next.field >= header.nameColumns
+    if (lab.field === 0 && header.nameColumns >= 2 && !header.rowNumbers && blankNames) path = [null, null]
     const cellOf = (role: Role) => (row.cells[role] !== undefined ? cells[row.cells[role]!]! : null)
     const maxCell = cellOf('max')
     const scoreCell = cellOf('score')
