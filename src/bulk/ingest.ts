@@ -2,7 +2,10 @@
  * bulk/ingest: a whole `extract` run. Plans the inputs, runs them through the
  * worker pool, writes each record as it comes, then the manifest and the
  * CSVs (regenerated from the records on disk, so a resumed run still gets
- * complete CSVs). An abort signal (Ctrl-C) stops new files from starting;
+ * complete CSVs). --resume keeps only records of this jixiao version and
+ * grammar. A finished run removes the records in the folder that it does not
+ * account for (left by an earlier run on other inputs), so the folder holds
+ * exactly this run's records; the manifest says `complete: true` last. An abort signal (Ctrl-C) stops new files from starting;
  * files in flight finish and everything is still written.
  */
 import { mkdirSync } from 'node:fs'
@@ -11,8 +14,9 @@ import { planRun, type PlannedInput } from './plan.js'
 import { createProgress } from './progress.js'
 import { formatShard, type Shard } from './shard.js'
 import type { TaskResult } from './task.js'
-import { listRecordIds, removeStaleTemps } from '../stages/write/record.js'
-import { buildManifest, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { listRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../stages/write/record.js'
+import { buildManifest, knownIds, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { sameProducer } from '../version.js'
 import { writeCsvs } from '../stages/write/csv.js'
 import { reportId } from '../pipeline/run.js'
 import { UserError } from '../commands/args.js'
@@ -23,6 +27,8 @@ export interface IngestOptions {
   jobs: number
   resume: boolean
   bom: boolean
+  /** indicators-wide.csv: keys shared by at least this many reports (default 2) */
+  wideMin?: number
   shard: Shard | null
   /** per-file time limit, ms (0 = none) */
   timeoutMs: number
@@ -62,7 +68,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
   removeStaleTemps(options.outDir)
   const existing = options.resume ? listRecordIds(options.outDir) : new Set<string>()
-  const plan = await planRun(options.paths, { shard: options.shard, existing })
+  const current = (id: string) => sameProducer(readProducer(recordPath(options.outDir, id)))
+  const plan = await planRun(options.paths, { shard: options.shard, existing, current })
   for (const e of plan.settled) if (e.status === 'failed') stderr.write(`jixiao: ${e.reason}\n`)
 
   const entries = new Map<string, ManifestEntry>(plan.settled.map((e) => [e.path, e]))
@@ -109,9 +116,14 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     }
   }
 
-  const manifest = buildManifest([...entries.values()], options.shard ? formatShard(options.shard) : null, interrupted)
+  const shard = options.shard ? formatShard(options.shard) : null
+  const manifest = buildManifest([...entries.values()], shard, interrupted, false)
   writeManifest(options.outDir, manifest)
-  await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom })
+  // An interrupted run keeps every record: the next --resume may use them.
+  if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
+  await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom, wideMin: options.wideMin ?? 2 })
+  manifest.complete = true
+  writeManifest(options.outDir, manifest)
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
   return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }
 }

@@ -2,7 +2,8 @@
  * bulk/plan: from the command line's paths to the work of a run. Finds the
  * input files, hashes them, keeps this shard's slice, sets duplicates aside
  * (same content as an earlier input in path order) and, on --resume, the
- * inputs whose record is already on disk.
+ * inputs whose record is already on disk and was made by this jixiao version
+ * and grammar (others are redone). Unsupported files become skipped entries.
  */
 import { createHash } from 'node:crypto'
 import { discoverInputs } from './discover.js'
@@ -29,6 +30,8 @@ export interface PlanOptions {
   shard: Shard | null
   /** ids of the records already on disk, when resuming (empty otherwise) */
   existing: ReadonlySet<string>
+  /** whether the record with this id was made by this version (default: yes) */
+  current?: (id: string) => boolean
 }
 
 /** Hashes files a few at a time, keeping their order. */
@@ -51,12 +54,15 @@ async function hashAll(files: readonly string[], lanes = 8) {
  * @param options shard and resume
  */
 export async function planRun(paths: readonly string[], options: PlanOptions): Promise<Plan> {
-  const { files, problems } = discoverInputs(paths)
+  const { files, problems, skipped } = discoverInputs(paths)
   const plan: Plan = { todo: [], settled: [], duplicates: [] }
   // A path that gave nothing has no content to hash: its shard follows the path's own hash.
   const pathShard = (p: string) => !options.shard || inShard(createHash('sha256').update(p).digest('hex'), options.shard)
   for (const p of problems) {
     if (pathShard(p.path)) plan.settled.push({ path: p.path, status: 'failed', sha256: null, id: null, reason: p.reason, codes: [p.code] })
+  }
+  for (const s of skipped) {
+    if (pathShard(s.path)) plan.settled.push({ path: s.path, status: 'skipped', sha256: null, id: null, reason: s.reason })
   }
   const hashes = await hashAll(files)
   const firstBySha = new Map<string, string>()
@@ -74,7 +80,7 @@ export async function planRun(paths: readonly string[], options: PlanOptions): P
     }
     firstBySha.set(h.sha256, path)
     const id = reportId(h.sha256)
-    if (options.existing.has(id)) plan.settled.push({ path, status: 'ok', sha256: h.sha256, id })
+    if (options.existing.has(id) && (options.current?.(id) ?? true)) plan.settled.push({ path, status: 'ok', sha256: h.sha256, id })
     else plan.todo.push({ path, sha256: h.sha256 })
   })
   return plan
