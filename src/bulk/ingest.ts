@@ -1,8 +1,9 @@
 /**
  * bulk/ingest: a whole `extract` run. Plans the inputs, runs them through the
- * worker pool, writes each record as it comes, then the manifest and the
- * CSVs (regenerated from the records on disk, so a resumed run still gets
- * complete CSVs). --resume keeps only records of this jixiao version and
+ * worker pool in path order; each worker writes its record and sends back the
+ * report's CSV rows, which go into the CSV files (in path order) as they
+ * arrive. Records kept from an earlier run (--resume) are read for their rows
+ * when their turn comes, so a resumed run still gets complete CSVs. --resume keeps only records of this jixiao version and
  * grammar. A finished run removes the records in the folder that it does not
  * account for (left by an earlier run on other inputs), so the folder holds
  * exactly this run's records; the manifest says `complete: true` last. An abort signal (Ctrl-C) stops new files from starting;
@@ -15,10 +16,10 @@ import { createProgress } from './progress.js'
 import { formatShard, type Shard } from './shard.js'
 import type { TaskResult } from './task.js'
 import { listRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../stages/write/record.js'
-import { buildManifest, knownIds, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { buildManifest, byPath, knownIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
 import { sameProducer } from '../version.js'
-import { writeCsvs } from '../stages/write/csv.js'
-import { reportId } from '../pipeline/run.js'
+import { OrderedCsv, type CsvSlot } from './csv-order.js'
+import { reportId } from '../pipeline/id.js'
 import { UserError } from '../commands/args.js'
 
 export interface IngestOptions {
@@ -79,22 +80,34 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     timeoutMs: options.timeoutMs,
     inProcess: (options.inProcess ?? false) || plan.todo.length === 0,
   })
-  const progress = createProgress({ total: plan.todo.length, stream: stderr })
+  // The CSVs' order is the manifest's (path order): inputs are run in that order, so results come nearly in it.
+  const rows = [
+    ...plan.todo.map((input) => ({ path: input.path, input })),
+    ...plan.settled.filter((e) => e.status === 'ok' && e.id !== null).map((e) => ({ path: e.path, id: e.id! })),
+  ].sort(byPath)
+  const slots: CsvSlot[] = rows.map((r) => ('input' in r ? { kind: 'todo' } : { kind: 'resumed', id: r.id }))
+  const todo = rows.flatMap((r, slot) => ('input' in r ? [{ input: r.input, slot }] : []))
+  const csv = new OrderedCsv(options.outDir, slots, { bom: options.bom, wideMin: options.wideMin ?? 2 })
+  const progress = createProgress({ total: todo.length, stream: stderr })
   let pages = 0
   let next = 0
   const lane = async () => {
-    while (next < plan.todo.length && !options.signal?.aborted) {
-      const input = plan.todo[next++]!
-      const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false })
+    while (next < todo.length && !options.signal?.aborted) {
+      const { input, slot } = todo[next++]!
+      const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false, wantCsv: true })
       const entry = entryOf(input, result)
       entries.set(input.path, entry)
       if (result.status === 'ok') pages += result.pages ?? 0
       else progress.log(`jixiao: ${result.reason}`)
+      csv.settle(slot, result.status === 'ok' ? (result.csv ?? null) : null)
       progress.tick()
     }
   }
   try {
     await Promise.all(Array.from({ length: runner.size }, lane))
+  } catch (e) {
+    csv.abort()
+    throw e
   } finally {
     progress.stop()
     await runner.close()
@@ -121,7 +134,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   writeManifest(options.outDir, manifest)
   // An interrupted run keeps every record: the next --resume may use them.
   if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
-  await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom, wideMin: options.wideMin ?? 2 })
+  csv.finish()
   manifest.complete = true
   writeManifest(options.outDir, manifest)
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0

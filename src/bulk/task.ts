@@ -8,6 +8,7 @@ import { runFile } from '../pipeline/run.js'
 import type { Report } from '../model/report.js'
 import type { Diagnostic } from '../diagnostics/types.js'
 import { writeRecord } from '../stages/write/record.js'
+import { csvParts, type CsvParts } from '../stages/write/csv.js'
 
 export interface Task {
   path: string
@@ -17,10 +18,12 @@ export interface Task {
   timeoutMs: number
   /** send the whole record back (for `check` on inputs) */
   wantReport: boolean
+  /** send the report's CSV rows back (as CSV text), for the run's CSV files */
+  wantCsv?: boolean
 }
 
 export type TaskResult =
-  | { status: 'ok'; id: string; sha256: string; pages: number | null; report?: Report }
+  | { status: 'ok'; id: string; sha256: string; pages: number | null; report?: Report; csv?: CsvParts }
   | { status: 'failed'; reason: string; codes: string[] }
 
 /** The reason a file failed, from its error diagnostics: each message names the file. */
@@ -47,6 +50,7 @@ export async function processTask(task: Task): Promise<TaskResult> {
     if (task.outDir !== null) writeRecord(task.outDir, report)
     const out: TaskResult = { status: 'ok', id: report.id, sha256: report.source.sha256, pages: report.source.pages }
     if (task.wantReport) out.report = report
+    if (task.wantCsv) out.csv = csvParts(report)
     return out
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e)

@@ -1,13 +1,14 @@
 /**
- * write/csv-file: one CSV file written row by row through a stream, so memory
- * stays flat however many reports there are. UTF-8 with a BOM by default (so
- * Excel opens Chinese correctly), RFC 4180 quoting with CRLF line ends,
- * numbers unquoted, and formula-looking text defused (`escape_formulas`).
- * The file is written under a temporary name and renamed when complete.
+ * write/csv-file: one CSV file written row by row, so memory stays flat
+ * however many reports there are. UTF-8 with a BOM by default (so Excel opens
+ * Chinese correctly), RFC 4180 quoting with CRLF line ends, numbers unquoted,
+ * and formula-looking text defused (`escape_formulas`). The file is written
+ * under a temporary name and renamed when complete. Writes are buffered and
+ * synchronous (a few large writes), so a caller can add rows from an event
+ * handler without waiting.
  */
-import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs'
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { once } from 'node:events'
 import { stringify, type Options } from 'csv-stringify/sync'
 import type { CsvRow } from './csv-rows.js'
 
@@ -32,13 +33,61 @@ const STRINGIFY: Options = { escape_formulas: true, record_delimiter: 'windows',
  * @param rows arrays of cells
  */
 export function toCsv(rows: CsvRow[]): string {
-  return stringify(rows, STRINGIFY)
+  return rows.length === 0 ? '' : stringify(rows, STRINGIFY)
+}
+
+/** Text buffered before a write to the file. */
+const FLUSH_CHARS = 1 << 16
+
+/** A text file written through a temporary name, in large buffered writes. */
+export class BufferedFile {
+  private readonly fd: number
+  readonly tmp: string
+  private buffer: string[] = []
+  private size = 0
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true })
+    this.tmp = `${path}.tmp-${process.pid}`
+    this.fd = openSync(this.tmp, 'w')
+  }
+
+  /** Appends text. */
+  write(text: string): void {
+    if (text.length === 0) return
+    this.buffer.push(text)
+    this.size += text.length
+    if (this.size >= FLUSH_CHARS) this.flush()
+  }
+
+  private flush(): void {
+    if (this.size === 0) return
+    writeSync(this.fd, this.buffer.join(''))
+    this.buffer = []
+    this.size = 0
+  }
+
+  /** Finishes the file and moves it into place (or leaves it at `tmp` when `keepTemp`). */
+  close(keepTemp = false): void {
+    this.flush()
+    closeSync(this.fd)
+    if (!keepTemp) renameSync(this.tmp, this.path)
+  }
+
+  /** Abandons the file (the previous one, if any, stays). */
+  abort(): void {
+    try {
+      closeSync(this.fd)
+    } catch {
+      // already closed
+    }
+    rmSync(this.tmp, { force: true })
+  }
 }
 
 /** A CSV file being written. */
 export class CsvFile {
-  private readonly stream: WriteStream
-  private readonly tmp: string
+  private readonly file: BufferedFile
 
   /**
    * Opens the file and writes the BOM and the header.
@@ -51,29 +100,28 @@ export class CsvFile {
     header: readonly string[],
     options: CsvOptions = {},
   ) {
-    mkdirSync(dirname(path), { recursive: true })
-    this.tmp = `${path}.tmp-${process.pid}`
-    this.stream = createWriteStream(this.tmp)
-    if (options.bom ?? true) this.stream.write('\uFEFF')
-    this.stream.write(toCsv([[...header]]))
+    this.file = new BufferedFile(path)
+    if (options.bom ?? true) this.file.write('\uFEFF')
+    this.file.write(toCsv([[...header]]))
   }
 
-  /** Appends rows, waiting when the stream asks to. */
-  async write(rows: CsvRow[]): Promise<void> {
-    if (rows.length === 0) return
-    if (!this.stream.write(toCsv(rows))) await once(this.stream, 'drain')
+  /** Appends rows. */
+  write(rows: CsvRow[]): void {
+    this.file.write(toCsv(rows))
+  }
+
+  /** Appends rows already turned into CSV text (by toCsv). */
+  writeText(csv: string): void {
+    this.file.write(csv)
   }
 
   /** Finishes the file and moves it into place. */
-  async close(): Promise<void> {
-    this.stream.end()
-    await once(this.stream, 'finish')
-    renameSync(this.tmp, this.path)
+  close(): void {
+    this.file.close()
   }
 
   /** Abandons the file (the previous one, if any, stays). */
   abort(): void {
-    this.stream.destroy()
-    rmSync(this.tmp, { force: true })
+    this.file.abort()
   }
 }

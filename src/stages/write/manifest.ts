@@ -14,7 +14,7 @@ import { z } from 'zod'
 import { writeFileAtomic } from './record.js'
 import { Producer } from '../../model/report.js'
 import { producer } from '../../version.js'
-import { reportId } from '../../pipeline/run.js'
+import { reportId } from '../../pipeline/id.js'
 
 /** What became of one input. */
 export const EntryStatus = z.enum(['ok', 'failed', 'duplicate', 'skipped', 'pending'])
