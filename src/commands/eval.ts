@@ -24,6 +24,8 @@ function line(c: CaseResult): string {
     `total ${mark(c.total.ok)}`,
     `grade ${mark(c.grade.ok)}`,
     `h1 ${pct(h.f1)}`,
+    `junk ${String(c.junk.length).padStart(2)}`,
+    c.findings ? `findings ${c.findings.onDefect}/${c.findings.findings}` : 'findings -',
     c.parts ? `h0 ${pct(prf(c.parts).f1)}` : '',
     c.amounts.expected ? `totals ${c.amounts.tp}/${c.amounts.expected}` : '',
     c.unit ? `unit ${mark(c.unit.ok)}` : '',
@@ -42,7 +44,8 @@ export async function runEval(argv: string[]): Promise<number> {
       'usage: jixiao eval [DIR...] [--json] [--verbose]\n' +
         'Scores extraction against the expected values (expected.json) of every fixture folder under DIR (default: fixtures):\n' +
         'precision/recall/F1 of (name, 分值, 得分) triples, total-score and grade accuracy, level-1 and part heading F1,\n' +
-        'money-table and prose totals found, the tables\' unit, and that blank templates yield no values.\n',
+        'money-table and prose totals found, the tables\' unit, and that blank templates yield no values,\n' +
+        'junk rows (indicators matching no expected name) and findings precision (error/warning findings on the known defects).\n',
     )
     return 0
   }
@@ -71,6 +74,7 @@ export async function runEval(argv: string[]): Promise<number> {
     if (verbose) {
       for (const m of c.missed) out.push(`    missed ${m.name} ${m.max} ${m.score}`)
       for (const m of c.extra) out.push(`    extra  ${m.name} ${m.max} ${m.score}`)
+      for (const m of c.junk) out.push(`    junk   ${m.name} ${m.max} ${m.score}`)
       if (!c.total.ok) out.push(`    total expected ${c.total.expected} got ${c.total.got}`)
       if (!c.grade.ok) out.push(`    grade expected ${c.grade.expected} got ${c.grade.got}`)
       for (const a of c.missedAmounts) out.push(`    missed total ${a.table ?? ''} ${a.label} ${a.value}`)
@@ -80,6 +84,9 @@ export async function runEval(argv: string[]): Promise<number> {
   out.push(
     '',
     `overall triples  P ${pct(t.precision)}  R ${pct(t.recall)}  F1 ${pct(t.f1)}  (${result.triples.tp}/${result.triples.predicted}/${result.triples.expected})`,
+    `junk rows ${result.junk.rows} of ${result.junk.predicted} predicted (${pct(result.junk.predicted ? result.junk.rows / result.junk.predicted : 0)}%)   ` +
+      `findings precision ${pct(result.findings.findings ? result.findings.onDefect / result.findings.findings : 1)} (${result.findings.onDefect}/${result.findings.findings} error/warning findings on known defects)   ` +
+      `defects raised ${result.findings.raised}/${result.findings.defects}`,
     `total-score accuracy ${pct(result.totalAccuracy)}   grade accuracy ${pct(result.gradeAccuracy)}   level-1 heading F1 ${pct(h.f1)}  (${result.headings.tp}/${result.headings.predicted}/${result.headings.expected})`,
     `part heading F1 ${pct(prf(result.parts).f1)}  (${result.parts.tp}/${result.parts.predicted}/${result.parts.expected})   money totals found ${result.amounts.tp}/${result.amounts.expected}   unit accuracy ${pct(result.unitAccuracy)}   blank templates without values ${result.blank.ok}/${result.blank.cases}`,
   )

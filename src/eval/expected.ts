@@ -27,6 +27,8 @@ export const Expected = z.looseObject({
   indicators: z.array(ExpectedIndicator).default([]),
   /** level-1 headings (一、…) as printed, marker + title */
   headings: z.array(z.string()).default([]),
+  /** known inconsistencies of the document: each inner list is one, any of its finding codes raises it; null when not listed */
+  defects: z.array(z.array(z.string())).nullable().default(null),
   /** level-0 parts (第一部分 …) as printed; scored only when the key is present */
   parts: z.array(z.string()).optional(),
   /** totals of the money tables: a row with this label holding this value */

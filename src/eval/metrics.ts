@@ -131,3 +131,40 @@ export function matchHeadings(grammar: Grammar, predicted: string[], expected: s
   }
   return { tp, predicted: predicted.length, expected: expected.length }
 }
+
+/** Predicted indicators whose name matches no expected name (junk rows: fragments, units, criterion text). */
+export function junkRows(grammar: Grammar, predicted: readonly Triple[], expected: readonly Triple[]): Triple[] {
+  const ek = expected.map((t) => nameKey(grammar, t.name))
+  return predicted.filter((p) => {
+    const k = nameKey(grammar, p.name)
+    return !ek.some((e) => namesMatch(k, e))
+  })
+}
+
+/** Error/warning findings against a document's known defects. */
+export interface FindingCounts {
+  /** error/warning findings whose code raises a known defect */
+  onDefect: number
+  /** all error/warning findings */
+  findings: number
+  /** known defects raised by at least one finding, and how many are known */
+  raised: number
+  defects: number
+}
+
+/** Counts a record's error/warning findings against the known defects (each a list of codes, any one raising it). */
+export function matchFindings(findings: ReadonlyArray<{ code: string; severity: string }>, defects: readonly string[][]): FindingCounts {
+  const serious = findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+  const known = new Set(defects.flat())
+  return {
+    onDefect: serious.filter((f) => known.has(f.code)).length,
+    findings: serious.length,
+    raised: defects.filter((d) => serious.some((f) => d.includes(f.code))).length,
+    defects: defects.length,
+  }
+}
+
+/** Adds finding counts. */
+export function addFindings(a: FindingCounts, b: FindingCounts): FindingCounts {
+  return { onDefect: a.onDefect + b.onDefect, findings: a.findings + b.findings, raised: a.raised + b.raised, defects: a.defects + b.defects }
+}

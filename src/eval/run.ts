@@ -10,7 +10,7 @@ import { runFile } from '../pipeline/run.js'
 import type { Report } from '../model/report.js'
 import { Expected } from './expected.js'
 import { bandOf } from '../grammar/grades.js'
-import { addCounts, matchHeadings, matchTriples, prf, type Counts, type Triple } from './metrics.js'
+import { addCounts, addFindings, junkRows, matchFindings, matchHeadings, matchTriples, prf, type Counts, type FindingCounts, type Triple } from './metrics.js'
 import { matchAmounts, tablesUnit, valueCount } from './amounts.js'
 import type { ExpectedAmount } from './expected.js'
 
@@ -23,6 +23,10 @@ export interface CaseResult {
   total: { expected: number | null; got: number | null; ok: boolean }
   grade: { expected: string | null; got: string | null; ok: boolean }
   headings: Counts
+  /** predicted indicators matching no expected name */
+  junk: Triple[]
+  /** error/warning findings against the known defects; null when the expected file lists none */
+  findings: FindingCounts | null
   /** level-0 parts (第一部分); null when the expected file lists none */
   parts: Counts | null
   /** expected table and prose totals found */
@@ -40,6 +44,9 @@ export interface EvalResult {
   cases: CaseResult[]
   triples: Counts
   headings: Counts
+  /** junk rows over every case, and predicted indicators */
+  junk: { rows: number; predicted: number }
+  findings: FindingCounts
   parts: Counts
   amounts: Counts
   /** share of cases with an expected unit whose tables state it (1 when none has one) */
@@ -92,6 +99,8 @@ export function scoreCase(grammar: Grammar, name: string, report: Report | null,
     extra: m.extra,
     total: { expected: expected.total_score, got, ok: got === expected.total_score },
     grade: { expected: expected.grade, got: grade, ok: sameGrade(grammar, grade, expected.grade) },
+    junk: junkRows(grammar, predicted, expected.indicators),
+    findings: expected.defects === null ? null : matchFindings(report?.findings ?? [], expected.defects),
     headings: matchHeadings(grammar, report ? headingsAt(report, 1) : [], expected.headings),
     parts: expected.parts ? matchHeadings(grammar, report ? headingsAt(report, 0) : [], expected.parts) : null,
     amounts: { tp: amounts.tp, predicted: amounts.predicted, expected: amounts.expected },
@@ -127,6 +136,8 @@ export async function evaluate(roots: string[]): Promise<EvalResult> {
     cases,
     triples: cases.reduce((a, c) => addCounts(a, c.triples), zero),
     headings: cases.reduce((a, c) => addCounts(a, c.headings), zero),
+    junk: { rows: cases.reduce((a, c) => a + c.junk.length, 0), predicted: cases.reduce((a, c) => a + c.triples.predicted, 0) },
+    findings: cases.reduce((a, c) => (c.findings ? addFindings(a, c.findings) : a), { onDefect: 0, findings: 0, raised: 0, defects: 0 }),
     parts: cases.reduce((a, c) => (c.parts ? addCounts(a, c.parts) : a), zero),
     amounts: cases.reduce((a, c) => addCounts(a, c.amounts), zero),
     unitAccuracy: withUnit.length === 0 ? 1 : withUnit.filter((c) => c.unit!.ok).length / withUnit.length,

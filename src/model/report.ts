@@ -87,6 +87,43 @@ export const Indicator = z.strictObject({
   span: Span,
   /** the document's text at `span` (the sentence or row that states the pair), the quote next to the numbers */
   raw: z.string().optional(),
+  /** the score table the indicator was read from (ScoreTable id), null for prose pairs */
+  tableId: z.string().nullable().optional(),
+  /** the row of that table (ScoreRow index), null for prose pairs */
+  row: z.number().int().nonnegative().nullable().optional(),
+  /** the innermost group (`groups[].id`) the indicator belongs to, null when ungrouped */
+  groupId: z.string().nullable().optional(),
+  /** the innermost group's label as printed without its maximum (数量指标), null when ungrouped */
+  group: z.string().nullable().optional(),
+  /** the 一级指标 label (产出指标), without its maximum; null when unstated */
+  level1: z.string().nullable().optional(),
+  /** the 二级指标 label (数量指标), without its maximum; null when unstated */
+  level2: z.string().nullable().optional(),
+  /** true when a reading of 分值 or 得分 was chosen among several (a glued split): no check uses it as evidence */
+  ambiguous: z.boolean().optional(),
+})
+
+/** A group of table indicators (一级/二级 label with its stated maximum), as the score table states it. */
+export const IndicatorGroup = z.strictObject({
+  id: z.string(),
+  tableId: z.string(),
+  level: z.union([z.literal(1), z.literal(2)]),
+  label: z.string(),
+  /** the maximum printed with the label (产出指标(50分)) or in its own 分值 cell; null when unstated */
+  max: SourcedNumber.nullable(),
+  parentId: z.string().nullable(),
+  span: Span,
+})
+
+/** A score table's identity in the record: its kind and, when it has one, its total row. */
+export const ScoreTableInfo = z.strictObject({
+  id: z.string(),
+  /** 'indicators' (指标 rows), 'funds' (年度资金总额 block), 'mixed' (both in one table) */
+  kind: z.enum(['indicators', 'funds', 'mixed']),
+  /** memo rows (其中…) the table prints, never indicators */
+  memoRows: z.array(z.strictObject({ label: z.string(), span: Span })),
+  total: z.strictObject({ score: SourcedNumber.nullable(), max: SourcedNumber.nullable() }).nullable(),
+  span: Span,
 })
 
 /** The total score, its maximum (stated, or derived from the indicators) and the grade. */
@@ -153,6 +190,10 @@ export const Report = z.strictObject({
   meta: Meta,
   sections: z.array(Section),
   indicators: z.array(Indicator),
+  /** groups of the table indicators (indicators[].groupId points here) */
+  groups: z.array(IndicatorGroup).optional(),
+  /** the score tables the table indicators were read from (indicators[].tableId points here) */
+  scoreTables: z.array(ScoreTableInfo).optional(),
   totals: Totals,
   tables: z.array(Table),
   facts: z.array(Fact),
@@ -170,6 +211,8 @@ export type SourceInfo = z.infer<typeof SourceInfo>
 export type Meta = z.infer<typeof Meta>
 export type Section = z.infer<typeof Section>
 export type Indicator = z.infer<typeof Indicator>
+export type IndicatorGroup = z.infer<typeof IndicatorGroup>
+export type ScoreTableInfo = z.infer<typeof ScoreTableInfo>
 export type Target = z.infer<typeof Target>
 export type Totals = z.infer<typeof Totals>
 export type Table = z.infer<typeof Table>

@@ -59,6 +59,8 @@ export const ScoreGroup = z.strictObject({
   max: SourcedNumber.nullable(),
   parentId: z.string().nullable(),
   span: Span,
+  /** the label as printed, with its maximum (产出指标(50分)); the label when absent */
+  printed: z.string().optional(),
 })
 export type ScoreGroup = z.infer<typeof ScoreGroup>
 
@@ -95,6 +97,8 @@ export const ScoreRow = z.strictObject({
   label: SourcedString.nullable(),
   cells: z.partialRecord(ColumnRole, CellValue),
   span: Span,
+  /** the indicator's level when the layout states it (3 under 一级/二级/三级 columns); else from its groups */
+  level: int.nonnegative().optional(),
 })
 export type ScoreRow = z.infer<typeof ScoreRow>
 

@@ -60,6 +60,8 @@ export function processDocument(
     meta: canonical.meta,
     sections: outline.sections.map(({ norm: _n, ...section }) => section),
     indicators: canonical.indicators,
+    groups: canonical.groups ?? [],
+    scoreTables: canonical.scoreTables ?? [],
     totals: canonical.totals,
     tables: canonical.tables,
     facts: canonical.facts,

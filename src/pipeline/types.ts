@@ -8,7 +8,7 @@ import type { Grammar } from '../grammar/load.js'
 import type { Locator } from '../source/location.js'
 import type { SourceDoc, LayoutLine } from '../source/document.js'
 import type { DiagnosticInput } from '../diagnostics/types.js'
-import type { Meta, Indicator, Totals, Table, Fact, Section } from '../model/report.js'
+import type { Meta, Indicator, IndicatorGroup, ScoreTableInfo, Totals, Table, Fact, Section } from '../model/report.js'
 import type { LayoutTable } from '../model/layout-table.js'
 
 export const stageNames = ['read', 'lines', 'normalize', 'segment', 'extract', 'canonicalize', 'check', 'write'] as const
@@ -99,6 +99,10 @@ export interface Outline {
 export interface Extraction {
   meta: Meta
   indicators: Indicator[]
+  /** groups of the table indicators, from the score tables */
+  groups?: IndicatorGroup[]
+  /** the score tables the table indicators came from */
+  scoreTables?: ScoreTableInfo[]
   totals: Totals
   tables: Table[]
   facts: Fact[]

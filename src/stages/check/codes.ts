@@ -32,5 +32,6 @@ export const checkCodes = defineCodes({
   'check/group-max': { severity: 'error', doc: 'C22: a group’s stated maximum differs from the sum of its indicators’ 分值, or the group maxima do not add up to 100.' },
   'check/table-unit': { severity: 'warning', doc: 'C23: a money table mixes units (元 and 万元) or declares none.' },
   'check/prose-unit': { severity: 'warning', doc: 'C23: one fact stated in prose in two units (元, 万元) disagrees after conversion.' },
+  'check/full-score-target-missed': { severity: 'warning', doc: 'C25: an indicator is scored in full although its 实际完成值 misses its 年度指标值.' },
   'check/survey-score': { severity: 'info', doc: 'C24: the 满意度 indicator’s 得分 equals the satisfaction survey score and exceeds its 分值: the survey score was read as the indicator score.' },
 })

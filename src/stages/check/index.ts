@@ -34,8 +34,8 @@
  * - survey (C24): fact key satisfaction-survey-score; the satisfaction
  *   indicator is the one whose name holds a word of the rule's vocabulary.
  *
- * Severities: C01–C09, C11, C12, C21, C22 are errors; C10, C13–C20, C23
- * warnings; a Σ 分值 short of the 满分 is only an info (check/max-sum-short),
+ * Severities: C01–C09, C11, C12, C21, C22 are errors; C10, C13–C20, C23,
+ * C25 warnings; a Σ 分值 short of the 满分 is only an info (check/max-sum-short),
  * since a form cut off and an indicator the reader missed look the same, and
  * so is C24 (a survey score taken for the 满意度 得分).
  */
@@ -56,10 +56,11 @@ import { c22 } from './rules/groups.js'
 import { c17, c18 } from './rules/identity.js'
 import { c23 } from './rules/units.js'
 import { c24 } from './rules/survey.js'
+import { c25 } from './rules/targets.js'
 
 /** Every implemented rule by its id; grammars/checks.json says which run, with what vocabulary. */
 export const rules: ReadonlyMap<string, Rule> = new Map(
-  [c01, c02, c03, c04, c05, c06, c07, c08, c09, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24].map((r) => [r.id, r]),
+  [c01, c02, c03, c04, c05, c06, c07, c08, c09, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23, c24, c25].map((r) => [r.id, r]),
 )
 
 export const checkStage: Stage<Report, void> = {

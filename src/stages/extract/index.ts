@@ -66,6 +66,8 @@ export const extractStage: Stage<ExtractInput, Extraction> = {
     const out: Extraction = {
       meta,
       indicators,
+      groups: scoreTables.groups,
+      scoreTables: scoreTables.scoreTables,
       totals: deriveMax(mergeTotals(readProseTotals(input, ctx), tableTotals), indicators),
       tables,
       facts: readFacts(input, ctx, tables),

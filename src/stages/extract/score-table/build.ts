@@ -4,14 +4,16 @@
  * whose total row, when it carries 分值/得分, is also the 预算执行 indicator.
  */
 import type { Context } from '../../../pipeline/types.js'
-import type { Indicator, Table, TableRow, Cell } from '../../../model/report.js'
+import type { Table, TableRow, Cell } from '../../../model/report.js'
 import type { Sourced } from '../../../model/provenance.js'
 import type { TCell } from './cells.js'
 import type { Header } from './header.js'
 import type { Row } from './rows.js'
 import { isGroupLabel, isLevel1Group, labelMax, type Role, type Vocab } from './vocab.js'
 import { numberOf, targetOf } from './values.js'
-import { newIndicator } from '../indicator.js'
+import type { CellValue, ScoreRow, ScoreTable } from '../../../model/score-table.js'
+import { ScoreTableDraft, bareLabel } from './draft.js'
+import { numberValue, textValue } from './builder.js'
 
 /** An indicator's name from its label cell: trimmed, without the gap after a leading 指标1 label. */
 function nameOf(ctx: Context, raw: string): string {
@@ -25,53 +27,56 @@ export function sourcedCell(ctx: Context, c: TCell, by: string, value?: number |
   return { value: n, raw: c.raw, span: ctx.locate.span(c.start, c.end), by }
 }
 
-/** Group maxima met on the way (产出指标(50分) → 50), keyed by label, for the arithmetic checks. */
-export interface GroupInfo {
-  label: string
-  max: number | null
-  level: 1 | 2
-  members: Indicator[]
+/** A sourced text cell (target, actual): folded text as value, the cell as printed as raw. */
+export function textCell(ctx: Context, c: TCell, by: string): CellValue {
+  return textValue({ value: c.text, raw: c.raw, span: ctx.locate.span(c.start, c.end), by })
 }
 
-/** Indicators of an indicator table's rows; group labels before a row set its path. */
-export function indicatorsOf(
-  ctx: Context, v: Vocab, cells: TCell[], header: Header, rows: Row[], by: string, nextId: () => string, groups: GroupInfo[],
-): Indicator[] {
-  const out: Indicator[] = []
-  let path: [GroupInfo | null, GroupInfo | null] = [null, null]
+/**
+ * The rows of an indicator table as a ScoreTable: group labels before a row
+ * open a group (一级 when it states a maximum, is a known 一级 label or comes
+ * first; else 二级 under the open 一级).
+ */
+export function indicatorTableOf(
+  ctx: Context, v: Vocab, cells: TCell[], header: Header, rows: Row[], by: string, id: string,
+): ScoreTable | null {
+  const draft = new ScoreTableDraft(id, 'indicators')
+  let path: [string | null, string | null] = [null, null]
   for (const row of rows) {
     for (const i of row.before) {
       const c = cells[i]!
       if (c.kind !== 'text' || !isGroupLabel(v, c.text)) continue
       const m = labelMax(ctx, c.raw)
       const level1 = m !== null || path[0] === null || isLevel1Group(v, c.text)
-      const g: GroupInfo = { label: c.raw.trim(), max: m?.value ?? null, level: level1 ? 1 : 2, members: [] }
-      groups.push(g)
-      path = level1 ? [g, null] : [path[0], g]
+      const printed = c.raw.trim()
+      const span = ctx.locate.span(c.start, c.end)
+      const max = m ? { value: m.value, raw: c.raw, span, by: 'score-table/group-max' } : null
+      const gid = draft.group(level1 ? 1 : 2, bareLabel(printed, m?.index ?? null), printed, max, span, level1 ? null : path[0])
+      path = level1 ? [gid, null] : [path[0], gid]
     }
     const lab = cells[row.label]!
+    // a label in the first field of a pipe row whose name columns after it are printed blank stands in
+    // the 一级 column: it belongs to no group (预算执行率 | | | 10 | … | 9)
+    const next = cells[row.label + 1]
+    const blankNames = next !== undefined && next.line === lab.line && next.field !== null && next.field >= header.nameColumns
+    if (lab.field === 0 && header.nameColumns >= 2 && !header.rowNumbers && blankNames) path = [null, null]
     const cellOf = (role: Role) => (row.cells[role] !== undefined ? cells[row.cells[role]!]! : null)
     const maxCell = cellOf('max')
     const scoreCell = cellOf('score')
     const t = cellOf('target')
     const a = cellOf('actual')
     const last = cells[row.end - 1]!
-    const ind = newIndicator({
-      id: nextId(),
-      name: nameOf(ctx, lab.raw),
-      level: header.nameColumns >= 3 ? 3 : path.filter(Boolean).length + 1,
-      path: path.filter((g): g is GroupInfo => g !== null).map((g) => g.label),
-      max: maxCell ? sourcedCell(ctx, maxCell, by) : null,
-      score: scoreCell ? sourcedCell(ctx, scoreCell, by) : null,
-      target: t ? targetOf(ctx, t.text, t.raw) : null,
-      actual: a ? targetOf(ctx, a.text, a.raw) : null,
-      source: 'table',
-      span: ctx.locate.span(lab.start, last.end),
-    })
-    for (const g of path) g?.members.push(ind)
-    out.push(ind)
+    const rc: ScoreRow['cells'] = {}
+    if (maxCell) rc.max = numberValue(sourcedCell(ctx, maxCell, by))
+    if (scoreCell) rc.score = numberValue(sourcedCell(ctx, scoreCell, by))
+    if (t) rc.target = textCell(ctx, t, by)
+    if (a) rc.actual = textCell(ctx, a, by)
+    const label = { value: nameOf(ctx, lab.raw), raw: lab.raw, span: ctx.locate.span(lab.start, lab.end), by }
+    const groupId = path[1] ?? path[0]
+    const level = header.nameColumns >= 3 ? 3 : undefined
+    draft.row('indicator', label, rc, ctx.locate.span(lab.start, last.end), groupId, level)
   }
-  return out
+  return draft.finish()
 }
 
 /** Column keys of the project-funds table, in header order. */
@@ -79,18 +84,19 @@ const FUNDS_KEYS: readonly Role[] = ['initial', 'adjusted', 'executed', 'max', '
 
 export interface FundsResult {
   table: Table
-  /** the total row's 预算执行 indicator, when it has 分值 or 得分 */
-  indicator: Indicator | null
+  /** the funds block as a score table: its total row (预算执行) is a 'funds' row, scored when it has 分值 or 得分 */
+  scoreTable: ScoreTable | null
 }
 
 /** The project-funds table of a funds header's rows. */
 export function fundsTableOf(
-  ctx: Context, v: Vocab, cells: TCell[], header: Header, rows: Row[], by: string, id: string, nextId: () => string,
+  ctx: Context, v: Vocab, cells: TCell[], header: Header, rows: Row[], by: string, id: string, scoreId: string,
 ): FundsResult {
   const columns = header.columns.filter((c) => FUNDS_KEYS.includes(c.role))
   const totals = v.data.fundsTotalRows.map(v.fold)
   const memo = v.data.memoPrefixes.map(v.fold)
-  let indicator: Indicator | null = null
+  const draft = new ScoreTableDraft(scoreId, 'funds')
+  let scored = false
   const tableRows: TableRow[] = rows.map((row) => {
     const lab = cells[row.label]!
     const bare = v.bare(lab.text).replace(':', '')
@@ -102,18 +108,16 @@ export function fundsTableOf(
       return { value: numberOf(c.text), raw: c.raw, span: ctx.locate.span(c.start, c.end) }
     })
     const role: TableRow['role'] = isTotal ? 'total' : memo.some((p) => bare.startsWith(p)) ? 'item' : 'item'
-    if (isTotal && !indicator && (row.cells.max !== undefined || row.cells.score !== undefined)) {
-      const m = row.cells.max !== undefined ? cells[row.cells.max]! : null
-      const s = row.cells.score !== undefined ? cells[row.cells.score]! : null
-      indicator = newIndicator({
-        id: nextId(),
-        name: nameOf(ctx, lab.raw),
-        level: 1,
-        max: m ? sourcedCell(ctx, m, by) : null,
-        score: s ? sourcedCell(ctx, s, by) : null,
-        source: 'table',
-        span: ctx.locate.span(lab.start, cells[row.end - 1]!.end),
-      })
+    const span = ctx.locate.span(lab.start, cells[row.end - 1]!.end)
+    const label = { value: nameOf(ctx, lab.raw), raw: lab.raw, span: ctx.locate.span(lab.start, lab.end), by }
+    if (isTotal && !scored && (row.cells.max !== undefined || row.cells.score !== undefined)) {
+      scored = true
+      const rc: ScoreRow['cells'] = {}
+      if (row.cells.max !== undefined) rc.max = numberValue(sourcedCell(ctx, cells[row.cells.max]!, by))
+      if (row.cells.score !== undefined) rc.score = numberValue(sourcedCell(ctx, cells[row.cells.score]!, by))
+      draft.row('funds', label, rc, span, null, 1)
+    } else {
+      draft.row(memo.some((p) => bare.startsWith(p)) ? 'funds-memo' : 'other', label, {}, span, null)
     }
     return { label: lab.raw.trim(), labelSpan: ctx.locate.span(lab.start, lab.end), role, level: isTotal ? 0 : 1, cells: out }
   })
@@ -128,5 +132,5 @@ export function fundsTableOf(
     rows: tableRows,
     span: ctx.locate.span(first.start, lastCell.end),
   }
-  return { table, indicator }
+  return { table, scoreTable: draft.finish() }
 }

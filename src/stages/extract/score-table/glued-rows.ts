@@ -6,12 +6,14 @@
  * 是/否 right after a number ends each row.
  */
 import type { Context } from '../../../pipeline/types.js'
-import type { Indicator } from '../../../model/report.js'
+import type { Span } from '../../../model/provenance.js'
+import type { ScoreRow } from '../../../model/score-table.js'
 import type { Sourced } from '../../../model/provenance.js'
 import { FUNDS_ROLES, headerRole, isGroupLabel, type Role, type Vocab } from './vocab.js'
 import { splitGluedRow, type Run } from './glued-row.js'
 import { isDoubled } from './split.js'
-import { newIndicator } from '../indicator.js'
+import { ScoreTableDraft } from './draft.js'
+import { numberValue } from './builder.js'
 
 /** Most characters of unreadable text between two header words (OCR noise, notes like (A), (If整)). */
 const GAP = 8
@@ -20,7 +22,7 @@ export interface GluedText {
   /** joined glued text and a map to original offsets */
   text: string
   sourced: (s: number, e: number, value: number, by: string) => Sourced<number>
-  span: (s: number, e: number) => Indicator['span']
+  span: (s: number, e: number) => Span
 }
 
 /** Header words from `from` on: the roles in order (a role may repeat) and where the header ends. */
@@ -62,25 +64,32 @@ function undecided(ctx: Context, g: GluedText, s: number, e: number): void {
   })
 }
 
-function indicator(g: GluedText, nextId: () => string, name: string, s: number, e: number, got: Map<Role, { start: number; end: number; value: number }>, by: string): Indicator {
-  const val = (r: Role) => {
+/** Adds a glued row to the table: 分值/得分 as split, a column the split left undecided null and ambiguous. */
+function addRow(
+  g: GluedText, draft: ScoreTableDraft, role: 'indicator' | 'funds', name: string, s: number, e: number,
+  got: Map<Role, { start: number; end: number; value: number }>, by: string, undecidedSplit: boolean,
+): void {
+  const cells: ScoreRow['cells'] = {}
+  for (const r of ['max', 'score'] as const) {
     const p = got.get(r)
-    return p ? g.sourced(p.start, p.end, p.value, by) : null
+    if (p) cells[r] = numberValue(g.sourced(p.start, p.end, p.value, by), undecidedSplit)
+    else if (undecidedSplit) cells[r] = numberValue(null, true)
   }
-  return newIndicator({ id: nextId(), name, max: val('max'), score: val('score'), source: 'table', span: g.span(s, e) })
+  const label = { value: name, raw: name, span: g.span(s, Math.min(e, s + Math.max(1, name.length))), by }
+  draft.row(role, label, cells, g.span(s, e), null, 0)
 }
 
 /**
  * The funds row of a glued funds header: its label (年度资金总额) or, with no
  * label, the 执行率 column's name; 分值 and 得分 as the arithmetic decides.
  */
-export function readGluedFunds(g: GluedText, ctx: Context, v: Vocab, nextId: () => string): Indicator[] {
+export function readGluedFunds(g: GluedText, ctx: Context, v: Vocab, draft: ScoreTableDraft): void {
   const { text } = g
   const fundsWords = [...v.roleOf.entries()].filter(([, r]) => FUNDS_ROLES.includes(r)).map(([w]) => w)
   const starts = fundsWords.map((w) => text.indexOf(w)).filter((i) => i >= 0)
-  if (starts.length === 0) return []
+  if (starts.length === 0) return
   const h = headerAt(text, Math.min(...starts), v)
-  if (!h.roles.includes('score') || !h.roles.includes('rate')) return []
+  if (!h.roles.includes('score') || !h.roles.includes('rate')) return
   const labels = v.data.fundsTotalRows.map(v.fold).sort((a, b) => b.length - a.length)
   let at = h.end
   let name = h.words[h.roles.indexOf('rate')]!
@@ -98,30 +107,30 @@ export function readGluedFunds(g: GluedText, ctx: Context, v: Vocab, nextId: () 
     runs.push(r)
     prevEnd = r.start + r.text.length
   }
-  if (runs.length === 0) return []
+  if (runs.length === 0) return
   const got = splitGluedRow(runs, h.roles.filter((r) => r !== 'reason' && r !== 'criteria'))
-  if (!got.has('score') || !got.has('max')) undecided(ctx, g, runs[0]!.start, prevEnd)
-  if (!got.has('score')) return []
+  const unsure = !got.has('score') || !got.has('max')
+  if (unsure) undecided(ctx, g, runs[0]!.start, prevEnd)
+  if (!got.has('score')) return
   const s = label ? at - label.length : h.end
-  return [indicator(g, nextId, label ? text.slice(s, at) : name, s, prevEnd, got, 'score-table/glued-row')]
+  addRow(g, draft, 'funds', label ? text.slice(s, at) : name, s, prevEnd, got, 'score-table/glued-row', unsure)
 }
 
 /**
  * Indicator rows closed by a yes/no column: the header after a name column
  * ends with a 是否… word; each row ends at a 是 or 否 right after a number.
  */
-export function readFlaggedRows(g: GluedText, masked: string, ctx: Context, v: Vocab, nextId: () => string): Indicator[] {
+export function readFlaggedRows(g: GluedText, masked: string, ctx: Context, v: Vocab, draft: ScoreTableDraft): void {
   const { text } = g
   const names = v.data.nameColumns.map(v.fold).map((w) => [w, text.indexOf(w)] as const).filter(([, i]) => i >= 0)
-  if (names.length === 0) return []
+  if (names.length === 0) return
   const [w, i] = names.reduce((a, b) => (b[1] < a[1] ? b : a))
   const h = headerAt(text, i + w.length, v)
   const flag = ctx.grammar.regex('score-table/glued-flag-column').exec(text.slice(h.end, h.end + 12))
-  if (!flag || !h.roles.includes('score') || !h.roles.includes('max')) return []
+  if (!flag || !h.roles.includes('score') || !h.roles.includes('max')) return
   const columns = h.roles.filter((r) => r !== 'reason' && r !== 'criteria' && r !== 'op' && r !== 'unit')
   const end = ctx.grammar.regex('score-table/glued-flag-end')
   end.lastIndex = 0
-  const out: Indicator[] = []
   const base = h.end + flag.index + flag[0].length
   let from = base
   for (const m of text.slice(base).matchAll(end)) {
@@ -139,9 +148,9 @@ export function readFlaggedRows(g: GluedText, masked: string, ctx: Context, v: V
     if (name.length < 2 || isGroupLabel(v, name)) continue
     const runs = runsIn(text, cut, row[1], ctx)
     const got = splitGluedRow(runs, columns)
-    if (runs.length > 0 && (!got.has('score') || !got.has('max'))) undecided(ctx, g, cut, row[1])
+    const unsure = runs.length > 0 && (!got.has('score') || !got.has('max'))
+    if (unsure) undecided(ctx, g, cut, row[1])
     if (!got.has('score') && !got.has('max')) continue
-    out.push(indicator(g, nextId, name, s, row[1], got, 'score-table/glued-row'))
+    addRow(g, draft, 'indicator', name, s, row[1], got, 'score-table/glued-row', unsure)
   }
-  return out
 }

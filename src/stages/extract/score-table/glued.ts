@@ -9,19 +9,21 @@
  * ambiguous the 分值 is null and a diagnostic says why.
  */
 import type { Context } from '../../../pipeline/types.js'
-import type { Indicator, Table } from '../../../model/report.js'
+import type { Table } from '../../../model/report.js'
+import type { ScoreRow, ScoreTable } from '../../../model/score-table.js'
 import type { Sourced } from '../../../model/provenance.js'
 import type { TCell } from './cells.js'
-import type { GroupInfo } from './build.js'
 import { headerRole, type Role, type Vocab } from './vocab.js'
 import { splitGluedMax, splitMaxScore } from './split.js'
 import { createTextFolder, normalizeData } from '../../normalize/fold.js'
 import type { Grammar } from '../../../grammar/load.js'
 import { readFlaggedRows, readGluedFunds, type GluedText } from './glued-rows.js'
-import { newIndicator } from '../indicator.js'
+import { ScoreTableDraft } from './draft.js'
+import { numberValue } from './builder.js'
 
 export interface GluedResult {
-  indicators: Indicator[]
+  /** the glued score table (rows read by the header's order, then rows read label → 分值 → … → 得分) */
+  scoreTables: ScoreTable[]
   tables: Table[]
   totalsFrom: Sourced<number> | null
 }
@@ -172,6 +174,8 @@ function labelOf(tok: Tok, original: string): { s: number; e: number } | null {
 }
 
 const TOTAL_LIMIT = 100
+/** Fewest characters of a name left after a group label glued before it. */
+const MIN_NAME = 4
 
 /**
  * The total glued to its label. Digits above the 满分 that split one way into
@@ -199,8 +203,8 @@ function gluedTotal(
 }
 
 /** Reads indicators, and a total glued to its label, from glued OCR text. */
-export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => string, _groups: GroupInfo[]): GluedResult {
-  const empty: GluedResult = { indicators: [], tables: [], totalsFrom: null }
+export function readGlued(cells: TCell[], ctx: Context, v: Vocab, id: string): GluedResult {
+  const empty: GluedResult = { scoreTables: [], tables: [], totalsFrom: null }
   const joined = joinGlued(cells, ctx, v)
   if (!joined) return empty
   const { text, map } = joined
@@ -221,15 +225,20 @@ export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => 
     span: (s, e) => ctx.locate.span(src(s, e)[0], src(s, e)[1]),
   }
   const masked = text.replace(ctx.grammar.regex('score-table/glued-separator'), (m) => '\u0001'.repeat(m.length))
-  const byOrder = [...readGluedFunds(g, ctx, v, nextId), ...readFlaggedRows(g, masked, ctx, v, nextId)]
+  const draft = new ScoreTableDraft(id, 'mixed')
+  readGluedFunds(g, ctx, v, draft)
+  readFlaggedRows(g, masked, ctx, v, draft)
+  const done = (): GluedResult => {
+    const t = draft.finish()
+    return { scoreTables: t ? [t] : [], tables: [], totalsFrom }
+  }
   const header = gluedOrder(text, v)
-  if (!header || header.order[0] !== 'max') return { ...empty, indicators: byOrder, totalsFrom }
+  if (!header || header.order[0] !== 'max') return done()
   const toks = tokenize(text.slice(0), ctx, v).filter((t) => t.s >= header.end || t.e > header.end)
   // a unit is a short text right after a number (人, 万元, 月完成), not the start of the next label
   const unit = (t: Tok | undefined) => t !== undefined && t.kind === 'text' && t.text.length <= 3 && v.data.unitChars.some((u) => t.text.startsWith(u))
   const bare = (k: number) => toks[k]!.kind === 'num' && !toks[k]!.text.endsWith('%') && !unit(toks[k + 1])
   const num = (t: Tok) => Number(t.text.replace('%', ''))
-  const out: Indicator[] = []
   const totalLabels = v.data.totalLabels.map(v.fold)
   let i = 0
   while (i < toks.length - 1) {
@@ -265,15 +274,20 @@ export function readGlued(cells: TCell[], ctx: Context, v: Vocab, nextId: () => 
     const score = max && num(scoreTok) > max.value ? null : sourced(scoreTok.s, scoreTok.e, num(scoreTok), 'score-table/glued')
     const [ls, le] = src(lab.s, lab.e)
     const [, re] = src(scoreTok.s, scoreTok.e)
-    out.push(newIndicator({
-      id: nextId(),
-      name: ctx.source.text.slice(ls, le).replace(ctx.grammar.regex('score-table/space'), ''),
-      max,
-      score,
-      source: 'table',
-      span: ctx.locate.span(ls, re),
-    }))
+    let name = ctx.source.text.slice(ls, le).replace(ctx.grammar.regex('score-table/space'), '')
+    // a group label glued before the name (财务管理财务管理制度有效性) is the row's group, not its name;
+    // kept when what is left is prose (criterion text after a group with no 三级 name)
+    const folded = v.fold(name)
+    const label = [...v.groupLabels].filter((g) => folded.startsWith(g)).sort((a, b) => b.length - a.length)[0]
+    // one label, and a name of at least MIN_NAME characters left (项目立项相关性 stays whole)
+    const cut = label && folded.length - label.length >= MIN_NAME ? label.length : 0
+    if (cut > 0 && folded.length === name.length && !ctx.grammar.regex('score-table/sentence-mark').test(folded.slice(cut))) name = name.slice(cut)
+    const by = 'score-table/glued'
+    // with its 分值 undecided, the 得分 was chosen without the bound 得分 ≤ 分值: not evidence
+    const rc: ScoreRow['cells'] = { max: numberValue(max, max === null) }
+    if (score) rc.score = numberValue(score, max === null)
+    draft.row('indicator', { value: name, raw: ctx.source.text.slice(ls, le), span: ctx.locate.span(ls, le), by }, rc, ctx.locate.span(ls, re), null, 0)
     i = k + 1
   }
-  return { indicators: [...byOrder, ...out], tables: [], totalsFrom }
+  return done()
 }

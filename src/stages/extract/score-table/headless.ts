@@ -10,12 +10,13 @@
  * decidable: the numbers are left null and a diagnostic says why.
  */
 import type { Context } from '../../../pipeline/types.js'
-import type { Indicator } from '../../../model/report.js'
+import type { ScoreRow, ScoreTable } from '../../../model/score-table.js'
 import type { TCell } from './cells.js'
 import { sourcedCell } from './build.js'
 import { isGroupLabel, type Vocab } from './vocab.js'
-import { numberOf, targetOf } from './values.js'
-import { newIndicator } from '../indicator.js'
+import { numberOf } from './values.js'
+import { ScoreTableDraft } from './draft.js'
+import { numberValue, textValue } from './builder.js'
 
 /** Longest label (folded characters) a header-less row may have. */
 const MAX_LABEL = 40
@@ -153,8 +154,8 @@ function looksScored(cells: TCell[], from: number, stop: number, v: Vocab): bool
  * Indicators of header-less score rows in cells [from, stop).
  * @param nextId issues indicator ids
  */
-export function readHeadless(cells: TCell[], from: number, stop: number, ctx: Context, v: Vocab, nextId: () => string): Indicator[] {
-  const out: Indicator[] = []
+export function readHeadless(cells: TCell[], from: number, stop: number, ctx: Context, v: Vocab, idOf: () => string): ScoreTable[] {
+  const out: ScoreTable[] = []
   for (const run of runs(candidates(cells, from, stop, ctx, v))) {
     const first = run[0]!.label
     const last = run[run.length - 1]!.end
@@ -170,6 +171,7 @@ export function readHeadless(cells: TCell[], from: number, stop: number, ctx: Co
         span: ctx.locate.span(a.start, b.end),
       })
     }
+    const draft = new ScoreTableDraft(idOf(), 'indicators')
     for (const r of run) {
       const lab = cells[r.label]!
       const s = lab.start + rawIndex(lab.raw, r.nameFrom, v)
@@ -177,16 +179,16 @@ export function readHeadless(cells: TCell[], from: number, stop: number, ctx: Co
       const name = ctx.source.text.slice(s, e).trim()
       const glued = r.nameTo < lab.text.length ? lab.raw.slice(rawIndex(lab.raw, r.nameTo, v)).trim() : null
       const [maxCell, scoreCell] = r.nums.map((i) => cells[i]!)
-      out.push(newIndicator({
-        id: nextId(),
-        name,
-        max: decidable && maxCell ? sourcedCell(ctx, maxCell, 'score-table/headless') : null,
-        score: decidable && scoreCell ? sourcedCell(ctx, scoreCell, 'score-table/headless') : null,
-        target: glued ? targetOf(ctx, v.fold(glued), glued) : null,
-        source: 'table',
-        span: ctx.locate.span(s, cells[r.end - 1]!.end),
-      }))
+      const by = 'score-table/headless'
+      const rc: ScoreRow['cells'] = {}
+      // undecidable roles: the cells are there, their values null and not evidence
+      if (maxCell) rc.max = numberValue(decidable ? sourcedCell(ctx, maxCell, by) : null, !decidable)
+      if (scoreCell) rc.score = numberValue(decidable ? sourcedCell(ctx, scoreCell, by) : null, !decidable)
+      if (glued) rc.target = textValue({ value: v.fold(glued), raw: glued, span: ctx.locate.span(e, lab.end), by })
+      draft.row('indicator', { value: name, raw: name, span: ctx.locate.span(s, e), by }, rc, ctx.locate.span(s, cells[r.end - 1]!.end), null, 0)
     }
+    const t = draft.finish()
+    if (t) out.push(t)
   }
   return out
 }

@@ -9,12 +9,14 @@
  *   + labelled maxima (blank templates), totals, template detection
  */
 import type { Context, ExtractInput } from '../../../pipeline/types.js'
-import type { Indicator, Meta, Table, Totals } from '../../../model/report.js'
+import type { Indicator, IndicatorGroup, Meta, ScoreTableInfo, Table, Totals } from '../../../model/report.js'
+import type { ScoreTable } from '../../../model/score-table.js'
+import { buildScoreTables } from './builder.js'
 import { buildCells, type TCell } from './cells.js'
 import { findHeaders, type Header } from './header.js'
 import { assembleRows } from './rows.js'
 import { maskRowNumbers } from './row-numbers.js'
-import { fundsTableOf, indicatorsOf, type GroupInfo } from './build.js'
+import { fundsTableOf, indicatorTableOf } from './build.js'
 import { readTableTotals } from './table-totals.js'
 import { readGlued } from './glued.js'
 import { readLabelled } from './labelled.js'
@@ -24,6 +26,8 @@ import { vocab, type Vocab } from './vocab.js'
 
 export interface ScoreTableResult {
   indicators: Indicator[]
+  groups: IndicatorGroup[]
+  scoreTables: ScoreTableInfo[]
   totals: Totals
   tables: Table[]
   template: Meta['template']
@@ -42,7 +46,7 @@ function regionEnd(cells: TCell[], header: Header, next: Header | undefined, v: 
   return stop
 }
 
-/** Reads every score table of the document. */
+/** Reads every score table of the document: each reader returns ScoreTables, the builder turns them into record values. */
 export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableResult {
   const v = vocab(ctx)
   const cells = buildCells(input.lines, ctx, v)
@@ -50,11 +54,15 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
   const memo = v.data.memoPrefixes.map(v.fold)
   let n = 0
   const nextId = () => `ind-t-${++n}`
-  const indicators: Indicator[] = []
+  let t = 0
+  const tableId = () => `st-${++t}`
+  const scoreTables: ScoreTable[] = []
   const tables: Table[] = []
-  const groups: GroupInfo[] = []
   const regions: Array<[number, number]> = []
   const covered: Array<[number, number]> = []
+  const add = (st: ScoreTable | null) => {
+    if (st && st.rows.length > 0) scoreTables.push(st)
+  }
   headers.forEach((h, k) => {
     const end = regionEnd(cells, h, headers[k + 1], v)
     covered.push([h.start, end])
@@ -64,27 +72,29 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
     if (h.kind === 'indicators') regions.push([h.end, end])
     if (h.kind === 'funds') {
       if (rows.length === 0) return
-      const { table, indicator } = fundsTableOf(ctx, v, body, h, rows, 'score-table/funds', `tbl-funds-${tables.length + 1}`, nextId)
+      const { table, scoreTable } = fundsTableOf(ctx, v, body, h, rows, 'score-table/funds', `tbl-funds-${tables.length + 1}`, tableId())
       tables.push(table)
-      if (indicator) indicators.push(indicator)
+      add(scoreTable)
     } else if (!h.columns.some((c) => c.role === 'max')) {
-      indicators.push(...readLabelled(cells, h.end, end, ctx, v, nextId))
+      add(readLabelled(cells, h.end, end, ctx, v, tableId()))
     } else {
-      indicators.push(...indicatorsOf(ctx, v, body, h, rows, 'score-table/row', nextId, groups))
+      add(indicatorTableOf(ctx, v, body, h, rows, 'score-table/row', tableId()))
     }
   })
-  const glued = readGlued(cells, ctx, v, nextId, groups)
-  indicators.push(...glued.indicators)
-  if (glued.indicators.length === 0) {
+  const glued = readGlued(cells, ctx, v, tableId())
+  glued.scoreTables.forEach(add)
+  if (glued.scoreTables.every((st) => st.rows.length === 0)) {
     // rows outside every header's table: an excerpt that starts below its header
     let at = 0
     for (const [s, e] of [...covered, [cells.length, cells.length] as const]) {
-      if (s > at) indicators.push(...readHeadless(cells, at, s, ctx, v, nextId))
+      if (s > at) readHeadless(cells, at, s, ctx, v, tableId).forEach(add)
       at = Math.max(at, e)
     }
   }
   tables.push(...glued.tables)
+  const built = buildScoreTables(ctx, scoreTables, nextId)
+  const indicators = built.indicators
   const totals = readTableTotals(cells, headers, regions, glued.totalsFrom, ctx, v, indicators)
   const template = detectTemplate(input, cells, indicators, ctx)
-  return { indicators, totals, tables, template }
+  return { indicators, totals, tables, template, groups: built.groups, scoreTables: built.tables }
 }

@@ -6,17 +6,35 @@
  * form is blank. Nothing is read from a label without a stated maximum.
  */
 import type { Context } from '../../../pipeline/types.js'
-import type { Indicator } from '../../../model/report.js'
+import type { ScoreRow, ScoreTable } from '../../../model/score-table.js'
 import type { TCell } from './cells.js'
 import { sourcedCell } from './build.js'
 import { labelMax, type Vocab } from './vocab.js'
-import { newIndicator } from '../indicator.js'
+import { ScoreTableDraft } from './draft.js'
+import { numberValue } from './builder.js'
 
-/** Indicators of cells [from, stop) whose labels carry their maxima. */
-export function readLabelled(cells: TCell[], from: number, stop: number, ctx: Context, v: Vocab, nextId: () => string): Indicator[] {
+/** The score table of cells [from, stop) whose labels carry their maxima, or null without a row. */
+export function readLabelled(cells: TCell[], from: number, stop: number, ctx: Context, v: Vocab, id: string): ScoreTable | null {
   void v
-  const out: Indicator[] = []
+  const draft = new ScoreTableDraft(id, 'indicators')
   let path: string[] = []
+  /** open groups by depth: their printed label and id */
+  let open: Array<{ label: string; id: string }> = []
+  const groupOf = (names: string[], c: TCell): string | null => {
+    let parent: string | null = null
+    names.forEach((name, d) => {
+      const at = open[d]
+      if (at && at.label === name) {
+        parent = at.id
+        return
+      }
+      const gid = draft.group(d === 0 ? 1 : 2, name, name, null, ctx.locate.span(c.start, c.end), parent)
+      open = [...open.slice(0, d), { label: name, id: gid }]
+      parent = gid
+    })
+    open = open.slice(0, names.length)
+    return parent
+  }
   for (let i = from; i < stop; i++) {
     const c = cells[i]!
     if (c.kind !== 'text') continue
@@ -34,17 +52,14 @@ export function readLabelled(cells: TCell[], from: number, stop: number, ctx: Co
     const numStart = c.start + (at >= 0 ? at : m.index)
     const numEnd = at >= 0 ? numStart + String(m.value).length : c.start + m.index + m.length
     const scoreCell = next && next.kind === 'num' && next.line <= c.line + 1 ? next : null
-    out.push(newIndicator({
-      id: nextId(),
-      name,
-      level: path.length + 1,
-      path: [...path],
-      max: { value: m.value, raw: ctx.source.text.slice(numStart, numEnd), span: ctx.locate.span(numStart, numEnd), by: 'score-table/label-max' },
-      score: scoreCell ? sourcedCell(ctx, scoreCell, 'score-table/label-max') : null,
-      source: 'table',
-      span: ctx.locate.span(c.start, c.end),
-    }))
+    const by = 'score-table/label-max'
+    const rc: ScoreRow['cells'] = {
+      max: numberValue({ value: m.value, raw: ctx.source.text.slice(numStart, numEnd), span: ctx.locate.span(numStart, numEnd), by }),
+    }
+    if (scoreCell) rc.score = numberValue(sourcedCell(ctx, scoreCell, by))
+    const span = ctx.locate.span(c.start, c.end)
+    draft.row('indicator', { value: name, raw: c.raw, span, by }, rc, span, groupOf(path, c), path.length + 1)
     if (c.lineStart) path = []
   }
-  return out
+  return draft.finish()
 }

@@ -96,12 +96,17 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
     header.columns.forEach((col, k) => {
       const i = r.cells[col.role]
       const c = i === undefined ? null : cells[i]!
-      if (c && c.line === lab.line && c.field !== null && c.field - lab.field! !== k + 1) cost += 1
+      // the header's own field for the column when it is a pipe line too (a label may stand in the 一级 column)
+      const headField = col.cells.length === 1 ? cells[col.cells[0]!]?.field ?? null : null
+      const off = (f: number) => (headField !== null ? f !== headField : f - lab.field! !== k + 1)
+      if (c && c.line === lab.line && c.field !== null && off(c.field) && c.field - lab.field! !== k + 1) cost += 1
     })
   }
   if (header.kind === 'indicators') {
     if (!has('max') && !has('score')) return Infinity
     if (memo.some((p) => lab.text.startsWith(p))) return Infinity
+    // a cell of sentences (评分标准: 每低1个百分点扣1分，…) is criterion text, never a row's name
+    if (ctx.grammar.regex('score-table/sentence-mark').test(lab.text)) return Infinity
     if (isGroupLabel(v, lab.text)) cost += 1.5
     // a label stating its maximum (执行(35分)) in a table with a 分值 column is a group, unless the row has its 分值
     else if (!has('max') && header.columns.some((c) => c.role === 'max') && labelMax(ctx, lab.text) !== null) cost += 1

@@ -1,0 +1,103 @@
+/**
+ * The one builder: ScoreTables → record values. Every score-table reader
+ * returns ScoreTables; only this module turns their rows into indicators
+ * (with tableId, row, groupId, group, level1, level2), their groups into
+ * `groups[]`, and their identity (kind, memo rows, total) into
+ * `scoreTables[]`. A row is an indicator when it has a 分值 or 得分 cell:
+ * 'indicator' rows, and 'funds' rows that print 分值/得分 (预算执行). Memo,
+ * group, total, placeholder and other rows never are.
+ */
+import type { Context } from '../../../pipeline/types.js'
+import type { Indicator, IndicatorGroup, ScoreTableInfo } from '../../../model/report.js'
+import type { CellValue, ScoreGroup, ScoreRow, ScoreTable } from '../../../model/score-table.js'
+import { targetOf } from './values.js'
+import { newIndicator } from '../indicator.js'
+
+export interface BuiltScoreTables {
+  indicators: Indicator[]
+  groups: IndicatorGroup[]
+  tables: ScoreTableInfo[]
+}
+
+/** A cell's text value as a target/actual. */
+function targetCell(ctx: Context, c: CellValue | undefined): Indicator['target'] {
+  if (!c?.text) return null
+  return targetOf(ctx, c.text.value, c.text.raw)
+}
+
+/** The chain of groups from the outermost to `id`. */
+function chain(byId: Map<string, ScoreGroup>, id: string | null): ScoreGroup[] {
+  const out: ScoreGroup[] = []
+  const seen = new Set<string>()
+  for (let g = id ? byId.get(id) : undefined; g && !seen.has(g.id); g = g.parentId ? byId.get(g.parentId) : undefined) {
+    seen.add(g.id)
+    out.unshift(g)
+  }
+  return out
+}
+
+/** Whether a row becomes an indicator. */
+export function isIndicatorRow(row: ScoreRow): boolean {
+  if (row.role !== 'indicator' && row.role !== 'funds') return false
+  if (row.label === null) return false
+  return row.cells.max !== undefined || row.cells.score !== undefined || row.role === 'indicator'
+}
+
+/** The indicator of one row of a table. */
+function indicatorOf(ctx: Context, t: ScoreTable, row: ScoreRow, byId: Map<string, ScoreGroup>, id: string): Indicator {
+  const groups = chain(byId, row.groupId)
+  const l1 = groups.find((g) => g.level === 1) ?? null
+  const l2 = groups.find((g) => g.level === 2) ?? null
+  const inner = groups[groups.length - 1] ?? null
+  const ambiguous = row.cells.max?.ambiguous === true || row.cells.score?.ambiguous === true
+  const ind: Indicator = {
+    ...newIndicator({
+      id,
+      name: row.label!.value,
+      level: row.level ?? (row.role === 'funds' ? 1 : groups.length + 1),
+      path: groups.map((g) => g.printed ?? g.label),
+      max: row.cells.max?.number ?? null,
+      score: row.cells.score?.number ?? null,
+      target: targetCell(ctx, row.cells.target),
+      actual: targetCell(ctx, row.cells.actual),
+      source: 'table',
+      span: row.span,
+    }),
+    tableId: t.id,
+    row: row.index,
+    groupId: inner?.id ?? null,
+    group: inner?.label ?? null,
+    level1: l1?.label ?? null,
+    level2: l2?.label ?? null,
+  }
+  if (ambiguous) ind.ambiguous = true
+  return ind
+}
+
+/** Builds the record's indicators, groups and score-table entries of the tables, in order. */
+export function buildScoreTables(ctx: Context, tables: readonly ScoreTable[], nextId: () => string): BuiltScoreTables {
+  const out: BuiltScoreTables = { indicators: [], groups: [], tables: [] }
+  for (const t of tables) {
+    const byId = new Map(t.groups.map((g) => [g.id, g]))
+    for (const g of t.groups) {
+      out.groups.push({ id: g.id, tableId: t.id, level: g.level, label: g.label, max: g.max, parentId: g.parentId, span: g.span })
+    }
+    const memoRows: ScoreTableInfo['memoRows'] = []
+    for (const row of t.rows) {
+      if ((row.role === 'memo' || row.role === 'funds-memo') && row.label) memoRows.push({ label: row.label.value, span: row.span })
+      if (isIndicatorRow(row)) out.indicators.push(indicatorOf(ctx, t, row, byId, nextId()))
+    }
+    out.tables.push({ id: t.id, kind: t.kind, memoRows, total: t.total, span: t.span })
+  }
+  return out
+}
+
+/** A number cell value. */
+export function numberValue(number: CellValue['number'], ambiguous = false): CellValue {
+  return { number, text: null, ambiguous }
+}
+
+/** A text cell value (target, actual, criteria …). */
+export function textValue(text: CellValue['text']): CellValue {
+  return { number: null, text, ambiguous: false }
+}

@@ -1,0 +1,54 @@
+/**
+ * The one builder: every reader's ScoreTables become indicators carrying
+ * their table, row and groups; memo rows are marked, never indicators.
+ * Synthetic tables written for the test (invented project and numbers).
+ */
+import { describe, expect, it } from 'vitest'
+import { readText } from './helpers.js'
+
+const form = [
+  '项目支出绩效自评表',
+  '项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分',
+  '年度资金总额 | 200 | 200 | 190 | 10 | 95% | 9.5',
+  '其中:本年财政拨款 | 200 | 200 | 190 | - | - | -',
+  '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+  '产出指标(50分) | 数量指标 | 新建村道里程 | ≥20公里 | 18公里 | 25 | 25',
+  ' | 质量指标 | 验收合格率 | 100% | 100% | 25 | 25',
+  '效益指标(30分) | 社会效益指标 | 通行时间缩短 | ≥30% | 35% | 30 | 28',
+  '满意度指标(10分) | 服务对象满意度指标 | 村民满意度 | ≥90% | 92% | 10 | 10',
+].join('\n')
+
+describe('the score-table builder', () => {
+  const r = readText(form)
+  it('should carry the table, row and groups of each indicator', () => {
+    const ind = r.indicators.find((i) => i.name === '新建村道里程')!
+    expect(ind).toBeDefined()
+    expect(ind.tableId).toMatch(/^st-/)
+    expect(typeof ind.row).toBe('number')
+    expect(ind.level1).toBe('产出指标')
+    expect([ind.level2, ind.group]).toEqual(['数量指标', '数量指标'])
+    const group = r.groups.find((g) => g.id === ind.groupId)!
+    const parent = r.groups.find((g) => g.id === group.parentId)!
+    expect([group.level, parent.level, parent.label, parent.max?.value]).toEqual([2, 1, '产出指标', 50])
+  })
+  it('should read the funds block as a funds score table with its memo row', () => {
+    const funds = r.scoreTables.find((t) => t.kind === 'funds')!
+    expect(funds.memoRows.map((m) => m.label)).toEqual(['其中:本年财政拨款'])
+    const exec = r.indicators.find((i) => i.tableId === funds.id)!
+    expect([exec.name, exec.max?.value, exec.score?.value]).toEqual(['年度资金总额', 10, 9.5])
+  })
+  it('should never make a memo row an indicator', () => {
+    expect(r.indicators.some((i) => i.name.startsWith('其中'))).toBe(false)
+  })
+})
+
+describe('C25 on the record', () => {
+  it('should flag an indicator scored in full whose actual misses its target, and only that one', async () => {
+    const { processDocument } = await import('../../../../src/pipeline/run.js')
+    const { textDoc } = await import('../../../helpers/pipeline.js')
+    const record = processDocument(textDoc(form))
+    const c25 = record.findings.filter((f) => f.code === 'check/full-score-target-missed')
+    expect(c25).toHaveLength(1)
+    expect(c25[0]!.message).toContain('新建村道里程')
+  })
+})
