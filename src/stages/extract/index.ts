@@ -13,6 +13,7 @@ import { readProseTotals } from './totals.js'
 import { readTextTables } from './text-tables.js'
 import { readScoreTables } from './score-table/index.js'
 import { readFacts } from './facts.js'
+import { keepFinite } from './finite.js'
 
 /** Field by field, the first non-null value (prose is preferred to tables when both state it). */
 function mergeTotals(first: Totals, second: Totals): Totals {
@@ -50,12 +51,8 @@ export const extractStage: Stage<ExtractInput, Extraction> = {
       ...i,
       raw: ctx.source.text.slice(i.span.start.offset, i.span.end.offset),
     }))
-    return {
-      meta,
-      indicators,
-      totals: deriveMax(mergeTotals(readProseTotals(input, ctx), scoreTables.totals), indicators),
-      tables,
-      facts: readFacts(input, ctx, tables),
-    }
+    const x = keepFinite({ meta, indicators, totals: mergeTotals(readProseTotals(input, ctx), scoreTables.totals), tables, facts: readFacts(input, ctx, tables) }, ctx)
+    // a sum of finite 分值 can still overflow: checked again once derived
+    return keepFinite({ ...x, totals: deriveMax(x.totals, x.indicators) }, ctx)
   },
 }

@@ -19,6 +19,12 @@ export function recordPath(outDir: string, id: string): string {
 
 const TMP_MARK = '.tmp-'
 
+/** Zod issues on one line, each naming its field (`indicators.3.score.value: expected number, received number`). */
+export function schemaIssues(issues: readonly { path: PropertyKey[]; message: string }[], most = 3): string {
+  const shown = issues.slice(0, most).map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message.split('\n')[0]}`)
+  return shown.join('; ') + (issues.length > most ? `; and ${issues.length - most} more` : '')
+}
+
 /**
  * Validates a record and writes it atomically (temp file + rename).
  * Throws when the record does not satisfy its schema: that is a bug in jixiao.
@@ -28,7 +34,7 @@ const TMP_MARK = '.tmp-'
  */
 export function writeRecord(outDir: string, report: Report): string {
   const parsed = Report.safeParse(report)
-  if (!parsed.success) throw new Error(`record ${report.id} does not satisfy the report schema: ${parsed.error.message}`)
+  if (!parsed.success) throw new Error(`record ${report.id} does not satisfy the report schema: ${schemaIssues(parsed.error.issues)}`)
   return writeFileAtomic(recordPath(outDir, report.id), JSON.stringify(parsed.data, null, 2) + '\n')
 }
 
@@ -54,7 +60,7 @@ export function writeFileAtomic(path: string, content: string): string {
 /** Reads and validates a record; throws with the path when it is not a valid record. */
 export function readRecord(path: string): Report {
   const parsed = Report.safeParse(JSON.parse(readFileSync(path, 'utf8')))
-  if (!parsed.success) throw new Error(`${path} is not a valid jixiao record: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`)
+  if (!parsed.success) throw new Error(`${path} is not a valid jixiao record: ${schemaIssues(parsed.error.issues, 1)}`)
   return parsed.data
 }
 
