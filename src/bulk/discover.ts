@@ -3,7 +3,8 @@
  * Folders are walked recursively for .pdf and .txt files (hidden entries
  * skipped, symlink loops avoided); a file named on the command line is taken
  * whatever its extension. Paths that do not exist and folders with no
- * reports are problems, each with one clear reason.
+ * reports are problems, each with one clear reason; so are FIFOs, devices
+ * and sockets, which are never opened.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { join } from 'node:path'
@@ -84,8 +85,11 @@ export function discoverInputs(paths: readonly string[]): Discovery {
       walk(path, new Set(), found)
       if (found.length === 0) problems.push({ path, code: 'run/no-inputs', reason: `${path} holds no .pdf or .txt files` })
       for (const f of found) files.add(f)
-    } else {
+    } else if (st.isFile()) {
       files.add(path)
+    } else {
+      // Reading a FIFO or a device would block or never end: refused before any hashing.
+      problems.push({ path, code: 'read/not-regular', reason: `${path} is not a regular file (a FIFO, device or socket): not read` })
     }
   }
   return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), problems }

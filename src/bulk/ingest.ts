@@ -3,15 +3,20 @@
  * worker pool, writes each record as it comes, then the manifest and the
  * CSVs (regenerated from the records on disk, so a resumed run still gets
  * complete CSVs). An abort signal (Ctrl-C) stops new files from starting;
- * files in flight finish and everything is still written.
+ * files in flight finish and everything is still written. The output folder
+ * is locked for the run; a failed write (disk full, read-only) stops the run
+ * and leaves the previous manifest and CSVs in place; the manifest is
+ * written last, so it never points at incomplete files.
  */
 import { mkdirSync } from 'node:fs'
 import { createRunner } from './pool.js'
 import { planRun, type PlannedInput } from './plan.js'
 import { createProgress } from './progress.js'
 import { formatShard, type Shard } from './shard.js'
-import type { TaskResult } from './task.js'
-import { listRecordIds, removeStaleTemps } from '../stages/write/record.js'
+import { WRITE_FAILED, type TaskResult } from './task.js'
+import { acquireLock } from './lock.js'
+import { listReadableRecordIds, removeStaleTemps } from '../stages/write/record.js'
+import { CsvWriteError } from '../stages/write/csv-file.js'
 import { buildManifest, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
 import { writeCsvs } from '../stages/write/csv.js'
 import { reportId } from '../pipeline/run.js'
@@ -60,9 +65,19 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   } catch (e) {
     throw new UserError(`${options.outDir} cannot be used as the output folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
   }
+  const release = acquireLock(options.outDir)
+  try {
+    return await locked(options, stderr, started)
+  } finally {
+    release()
+  }
+}
+
+async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, started: number): Promise<IngestResult> {
   removeStaleTemps(options.outDir)
-  const existing = options.resume ? listRecordIds(options.outDir) : new Set<string>()
-  const plan = await planRun(options.paths, { shard: options.shard, existing })
+  const damaged = (path: string, reason: string) => stderr.write(`jixiao: ${path} is damaged (${reason}); its input is read again\n`)
+  const existing = options.resume ? listReadableRecordIds(options.outDir, damaged) : new Set<string>()
+  const plan = await planRun(options.paths, { shard: options.shard, existing, signal: options.signal })
   for (const e of plan.settled) if (e.status === 'failed') stderr.write(`jixiao: ${e.reason}\n`)
 
   const entries = new Map<string, ManifestEntry>(plan.settled.map((e) => [e.path, e]))
@@ -75,10 +90,15 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const progress = createProgress({ total: plan.todo.length, stream: stderr })
   let pages = 0
   let next = 0
+  let writeFailure: string | null = null
   const lane = async () => {
-    while (next < plan.todo.length && !options.signal?.aborted) {
+    while (next < plan.todo.length && !options.signal?.aborted && writeFailure === null) {
       const input = plan.todo[next++]!
       const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false })
+      if (result.status === 'failed' && result.codes.includes(WRITE_FAILED)) {
+        writeFailure ??= result.reason
+        continue
+      }
       const entry = entryOf(input, result)
       entries.set(input.path, entry)
       if (result.status === 'ok') pages += result.pages ?? 0
@@ -93,7 +113,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     await runner.close()
   }
 
-  const interrupted = plan.todo.some((i) => !entries.has(i.path))
+  if (writeFailure !== null) throw new UserError(`${writeFailure}: the run stopped; the previous manifest and CSVs in ${options.outDir} are kept`)
+  const interrupted = plan.todo.some((i) => !entries.has(i.path)) || plan.settled.some((e) => e.status === 'pending')
   for (const i of plan.todo) {
     if (!entries.has(i.path)) entries.set(i.path, { path: i.path, status: 'pending', sha256: i.sha256, id: null })
   }
@@ -110,8 +131,15 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
 
   const manifest = buildManifest([...entries.values()], options.shard ? formatShard(options.shard) : null, interrupted)
-  writeManifest(options.outDir, manifest)
-  await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom })
+  // The manifest last: it is written only once the CSVs it goes with are complete.
+  try {
+    await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom })
+    writeManifest(options.outDir, manifest)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (!code && !(e instanceof CsvWriteError)) throw e
+    throw new UserError(`${e instanceof CsvWriteError ? e.message : `cannot write the manifest in ${options.outDir} (${code})`}: the previous manifest and CSVs are kept`)
+  }
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
   return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }
 }

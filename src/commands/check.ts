@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { intOption, numberOption, parse, UsageError, UserError } from './args.js'
+import { intOption, parse, timeoutOption, UsageError, UserError } from './args.js'
 import { formatDiagnostic, reaches } from './format.js'
 import type { Diagnostic, Severity } from '../diagnostics/types.js'
 import type { Report } from '../model/report.js'
@@ -113,7 +113,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   const failOn = values['fail-on'] ?? 'error'
   if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`check: --fail-on must be error or warning, got '${failOn}'`)
   const jobs = intOption('check', 'jobs', values.jobs, availableParallelism())
-  const timeoutMs = Math.round(numberOption('check', 'timeout', values.timeout, 120) * 1000)
+  const timeoutMs = Math.round(timeoutOption('check', values.timeout) * 1000)
 
   const outputs = positionals.filter(isOutputFolder)
   const inputs = positionals.filter((p) => !isOutputFolder(p))

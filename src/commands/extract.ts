@@ -1,11 +1,11 @@
 /**
  * `jixiao extract PATH... [-o DIR] [--jobs N] [--resume] [--no-bom]
  * [--shard K/N] [--timeout SEC]`: reads reports, writes one JSON record per
- * report, the CSV files and the manifest. Ctrl-C finishes the files in
- * flight, writes the manifest and CSVs, and exits 130.
+ * report, the CSV files and the manifest. Ctrl-C (or SIGTERM) finishes the
+ * files in flight, writes the manifest and CSVs, and exits 130 (143).
  */
 import { availableParallelism } from 'node:os'
-import { intOption, numberOption, parse, UsageError } from './args.js'
+import { intOption, parse, timeoutOption, UsageError } from './args.js'
 import { ingest, type IngestResult } from '../bulk/ingest.js'
 import { parseShard } from '../bulk/shard.js'
 
@@ -21,16 +21,19 @@ a file named here is read whatever its extension) and writes to DIR:
 
 Options:
   -o, --out DIR       output folder (default: output)
-  -j, --jobs N        worker threads (default: number of cores)
+  -j, --jobs N        worker threads (default and most: number of cores)
+      --force-jobs    allow --jobs above the number of cores
       --resume        skip inputs whose record is already in DIR/reports
       --no-bom        write CSV without the UTF-8 byte order mark
       --shard K/N     process only shard K of N (by content hash)
-      --timeout SEC   per-file time limit in seconds (default 120, 0 = none)
+      --timeout SEC   per-file time limit in seconds (default 120, 0 = none,
+                      at most 2147483)
       --in-process    no worker threads (debugging; the time limit is then
                       only checked while reading PDFs)
   -h, --help          this help
 
-Exit codes: 0 all inputs read, 1 some input failed, 2 usage error, 130 interrupted.
+Exit codes: 0 all inputs read, 1 some input failed or the output could not be
+written, 2 usage error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 `
 
 /**
@@ -64,26 +67,35 @@ export async function runExtract(argv: string[]): Promise<number> {
     shard: { type: 'string' },
     timeout: { type: 'string' },
     'in-process': { type: 'boolean' },
+    'force-jobs': { type: 'boolean' },
   })
   if (values.help) {
     process.stdout.write(EXTRACT_HELP)
     return 0
   }
   if (positionals.length === 0) throw new UsageError('extract: give at least one file or folder (jixiao extract --help)')
-  const jobs = intOption('extract', 'jobs', values.jobs, availableParallelism())
-  const timeout = numberOption('extract', 'timeout', values.timeout, 120)
+  const cores = availableParallelism()
+  const asked = intOption('extract', 'jobs', values.jobs, cores)
+  // Each worker holds pdf.js and the dictionaries (~200 MB): more workers than cores only cost memory.
+  const jobs = values['force-jobs'] ? asked : Math.min(asked, cores)
+  if (jobs < asked) process.stderr.write(`jixiao: --jobs ${asked} lowered to ${jobs}, the number of cores (--force-jobs to keep it)\n`)
+  const timeout = timeoutOption('extract', values.timeout)
   const shard = values.shard === undefined ? null : parseShard(values.shard)
   const outDir = values.out ?? 'output'
 
   const controller = new AbortController()
   let interrupts = 0
-  const onSigint = () => {
+  let signalCode = 130
+  // SIGTERM (kill, a service manager, a container stop) ends the run like Ctrl-C, with exit 143.
+  const onSignal = (signal: NodeJS.Signals) => {
     interrupts++
-    if (interrupts > 1) process.exit(130)
-    process.stderr.write('\njixiao: interrupted — finishing the files in flight, then writing the manifest and CSVs (Ctrl-C again to quit now)\n')
+    signalCode = signal === 'SIGTERM' ? 143 : 130
+    if (interrupts > 1) process.exit(signalCode)
+    process.stderr.write(`\njixiao: ${signal === 'SIGTERM' ? 'terminated' : 'interrupted'} — finishing the files in flight, then writing the manifest and CSVs (${signal === 'SIGTERM' ? 'signal' : 'Ctrl-C'} again to quit now)\n`)
     controller.abort()
   }
-  process.on('SIGINT', onSigint)
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   try {
     const result = await ingest({
       paths: positionals,
@@ -97,8 +109,9 @@ export async function runExtract(argv: string[]): Promise<number> {
       signal: controller.signal,
     })
     printSummary(result, outDir)
-    return result.exitCode
+    return result.exitCode === 130 ? signalCode : result.exitCode
   } finally {
-    process.off('SIGINT', onSigint)
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
   }
 }

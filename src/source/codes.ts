@@ -3,6 +3,7 @@ import { defineCodes } from '../diagnostics/define.js'
 
 export const sourceCodes = defineCodes({
   'read/not-found': { severity: 'error', doc: 'The path does not exist or cannot be read.' },
+  'read/not-regular': { severity: 'error', doc: 'The path is a FIFO, a device or a socket, not a regular file: it is not opened.' },
   'read/empty': { severity: 'error', doc: 'The file is empty or holds only white space.' },
   'read/binary': { severity: 'error', doc: 'The file is neither text nor a PDF (binary content).' },
   'read/undecodable': { severity: 'error', doc: 'The text is not valid UTF-8, UTF-16 or GB18030.' },

@@ -29,10 +29,16 @@ export function toCsv(rows: CsvRow[]): string {
   return stringify(rows, STRINGIFY)
 }
 
+/** A CSV file could not be written (disk full, read-only folder): names the file and the cause. */
+export class CsvWriteError extends Error {
+  override name = 'CsvWriteError'
+}
+
 /** A CSV file being written. */
 export class CsvFile {
   private readonly stream: WriteStream
   private readonly tmp: string
+  private failure: CsvWriteError | null = null
 
   /**
    * Opens the file and writes the BOM and the header.
@@ -48,21 +54,41 @@ export class CsvFile {
     mkdirSync(dirname(path), { recursive: true })
     this.tmp = `${path}.tmp-${process.pid}`
     this.stream = createWriteStream(this.tmp)
+    // A write error is kept and thrown by the next write or close, never left unhandled.
+    this.stream.on('error', (e: NodeJS.ErrnoException) => {
+      this.failure ??= new CsvWriteError(`cannot write ${this.path} (${e.code ?? e.message})`)
+    })
     if (options.bom ?? true) this.stream.write('\uFEFF')
     this.stream.write(toCsv([[...header]]))
   }
 
   /** Appends rows, waiting when the stream asks to. */
   async write(rows: CsvRow[]): Promise<void> {
+    if (this.failure) throw this.failure
     if (rows.length === 0) return
-    if (!this.stream.write(toCsv(rows))) await once(this.stream, 'drain')
+    if (!this.stream.write(toCsv(rows))) await this.settled('drain')
+  }
+
+  /** Waits for a stream event, or throws the write error that came instead. */
+  private async settled(event: 'drain' | 'finish' | 'close'): Promise<void> {
+    if (this.failure) throw this.failure
+    try {
+      await once(this.stream, event)
+    } catch {
+      // the 'error' listener has recorded it
+    }
+    if (this.failure) throw this.failure
   }
 
   /** Finishes the file and moves it into place. */
   async close(): Promise<void> {
     this.stream.end()
-    await once(this.stream, 'finish')
-    renameSync(this.tmp, this.path)
+    await this.settled('finish')
+    try {
+      renameSync(this.tmp, this.path)
+    } catch (e) {
+      throw new CsvWriteError(`cannot write ${this.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    }
   }
 
   /** Abandons the file (the previous one, if any, stays). */

@@ -80,7 +80,43 @@ export function listRecordIds(outDir: string): Set<string> {
   return ids
 }
 
-/** Removes temporary files a killed run may have left in the records folder. */
+/**
+ * Removes temporary files a killed or failed run may have left: records,
+ * CSVs and the manifest (the caller holds the folder's lock, so no other run
+ * is writing them).
+ */
 export function removeStaleTemps(outDir: string): void {
   for (const n of recordFolderNames(outDir)) if (n.includes(TMP_MARK)) rmSync(join(reportsDir(outDir), n), { force: true })
+  let top: string[] = []
+  try {
+    top = readdirSync(outDir)
+  } catch {
+    // no folder, no temps
+  }
+  for (const n of top) if (n.includes(TMP_MARK) && /\.(csv|json)\.tmp-/.test(n)) rmSync(join(outDir, n), { force: true })
+}
+
+/**
+ * Ids of the records on disk that can be read back (--resume). A record
+ * that is truncated or not JSON (a killed copy, a bad sync) is removed, so
+ * its input is read again; each one is reported through `damaged`.
+ */
+export function listReadableRecordIds(outDir: string, damaged: (path: string, reason: string) => void): Set<string> {
+  const ids = new Set<string>()
+  for (const id of listRecordIds(outDir)) {
+    const path = recordPath(outDir, id)
+    let reason: string | null = null
+    try {
+      const r = JSON.parse(readFileSync(path, 'utf8')) as { id?: unknown }
+      if (!r || typeof r !== 'object' || r.id !== id) reason = 'its id does not match its name'
+    } catch (e) {
+      reason = (e as Error).message.split('\n')[0] ?? 'unreadable'
+    }
+    if (reason === null) ids.add(id)
+    else {
+      damaged(path, reason)
+      rmSync(path, { force: true })
+    }
+  }
+  return ids
 }
