@@ -12,6 +12,8 @@ import { runInspect } from './commands/inspect.js'
 import { runSchema } from './commands/schema.js'
 import { runMerge } from './commands/merge.js'
 import { runEval } from './commands/eval.js'
+import { runExport } from './commands/export.js'
+import { runReview } from './commands/review.js'
 import { loadGrammar } from './grammar/load.js'
 
 const USAGE = `Usage: jixiao <command> [options]
@@ -26,6 +28,8 @@ Commands:
   schema            print the JSON Schema of the report record
   merge OUT IN...   combine output folders (e.g. shards) into one
   eval              score extraction against the fixtures' expected values
+  export OUT        an output folder as xlsx, Parquet or JSON Lines
+  review PATH...    write a static HTML review site: every finding beside its quoted sources
 
 Run 'jixiao <command> --help' for a command's options.
 `
@@ -37,10 +41,12 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   schema: runSchema,
   merge: runMerge,
   eval: runEval,
+  export: runExport,
+  review: runReview,
 }
 
 /** Commands that read documents and so need the grammars. */
-const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval'])
+const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval', 'review'])
 
 /** Loads grammars/ once before a run: a broken grammar file is one line, not a failure of every input. */
 function checkGrammar(): void {
@@ -59,11 +65,15 @@ function checkGrammar(): void {
  */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE)
-    return command === undefined ? 2 : 0
+  if (command === undefined) {
+    process.stderr.write(USAGE)
+    return 2
   }
-  if (command === '--version' || command === '-v') {
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  if (command === '--version' || command === '-V' || command === '-v') {
     const pkg = createRequire(import.meta.url)('../package.json') as { version: string }
     process.stdout.write(`jixiao ${pkg.version}\n`)
     return 0
@@ -73,6 +83,12 @@ export async function main(argv: string[]): Promise<number> {
   if (NEEDS_GRAMMAR.has(command) && !rest.includes('--help') && !rest.includes('-h')) checkGrammar()
   return run(rest)
 }
+
+// A reader that stops early (`jixiao schema | head -1`) closes the pipe: end quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0)
+  throw e
+})
 
 main(process.argv.slice(2)).then(
   (code) => {

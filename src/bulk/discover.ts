@@ -2,9 +2,10 @@
  * bulk/discover: the command line's PATH... → the list of input files.
  * Folders are walked recursively for .pdf and .txt files (hidden entries
  * skipped, symlink loops avoided); a file named on the command line is taken
- * whatever its extension. Paths that do not exist and folders with no
- * reports are problems, each with one clear reason; so are FIFOs, devices
- * and sockets, which are never opened.
+ * whatever its extension. Other files met in folders (.doc, .docx, .html, …)
+ * are listed as skipped with the reason. Paths that do not exist and folders
+ * with no reports are problems, each with one clear reason; so are FIFOs,
+ * devices and sockets, which are never opened.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { join } from 'node:path'
@@ -23,6 +24,15 @@ export interface Discovery {
   files: string[]
   /** paths named on the command line that gave no input */
   problems: Problem[]
+  /** files met in folders that jixiao does not read, sorted by path */
+  skipped: { path: string; reason: string }[]
+}
+
+/** Why a file found in a folder is not read. */
+function skipReason(name: string): string {
+  const dot = name.lastIndexOf('.')
+  const ext = dot > 0 ? name.slice(dot).toLowerCase() : ''
+  return `${ext ? `unsupported format (${ext})` : 'no file extension'}: jixiao reads ${INPUT_EXTENSIONS.join(' and ')} files from folders (name a file on the command line to read it anyway)`
 }
 
 function wanted(name: string): boolean {
@@ -30,7 +40,7 @@ function wanted(name: string): boolean {
   return INPUT_EXTENSIONS.some((ext) => lower.endsWith(ext))
 }
 
-function walk(dir: string, seen: Set<string>, out: string[]): void {
+function walk(dir: string, seen: Set<string>, out: string[], skipped: Discovery['skipped']): void {
   let real: string
   try {
     real = realpathSync(dir)
@@ -59,8 +69,9 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
         continue
       }
     }
-    if (isDir) walk(path, seen, out)
+    if (isDir) walk(path, seen, out, skipped)
     else if (isFile && wanted(e.name)) out.push(path)
+    else if (isFile) skipped.push({ path, reason: skipReason(e.name) })
   }
 }
 
@@ -71,6 +82,7 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
 export function discoverInputs(paths: readonly string[]): Discovery {
   const files = new Set<string>()
   const problems: Problem[] = []
+  const skipped = new Map<string, string>()
   for (const path of paths) {
     let st
     try {
@@ -82,7 +94,9 @@ export function discoverInputs(paths: readonly string[]): Discovery {
     }
     if (st.isDirectory()) {
       const found: string[] = []
-      walk(path, new Set(), found)
+      const skip: Discovery['skipped'] = []
+      walk(path, new Set(), found, skip)
+      for (const s of skip) skipped.set(s.path, s.reason)
       if (found.length === 0) problems.push({ path, code: 'run/no-inputs', reason: `${path} holds no .pdf or .txt files` })
       for (const f of found) files.add(f)
     } else if (st.isFile()) {
@@ -92,5 +106,7 @@ export function discoverInputs(paths: readonly string[]): Discovery {
       problems.push({ path, code: 'read/not-regular', reason: `${path} is not a regular file (a FIFO, device or socket): not read` })
     }
   }
-  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), problems }
+  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  const skippedList = [...skipped].filter(([p]) => !files.has(p)).sort(([a], [b]) => byCodeUnit(a, b)).map(([path, reason]) => ({ path, reason }))
+  return { files: [...files].sort(byCodeUnit), problems, skipped: skippedList }
 }

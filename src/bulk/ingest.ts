@@ -2,11 +2,14 @@
  * bulk/ingest: a whole `extract` run. Plans the inputs, runs them through the
  * worker pool, writes each record as it comes, then the manifest and the
  * CSVs (regenerated from the records on disk, so a resumed run still gets
- * complete CSVs). An abort signal (Ctrl-C) stops new files from starting;
- * files in flight finish and everything is still written. The output folder
- * is locked for the run; a failed write (disk full, read-only) stops the run
- * and leaves the previous manifest and CSVs in place; the manifest is
- * written last, so it never points at incomplete files.
+ * complete CSVs). --resume keeps only records of this jixiao version and
+ * grammar (a damaged record is redone). A finished run removes the records
+ * in the folder that it does not account for (left by an earlier run on
+ * other inputs), so the folder holds exactly this run's records; the
+ * manifest says `complete: true` last. An abort signal (Ctrl-C) stops new
+ * files from starting; files in flight finish and everything is still
+ * written. The output folder is locked for the run; a failed write (disk
+ * full, read-only) stops the run with the reason.
  */
 import { mkdirSync } from 'node:fs'
 import { createRunner } from './pool.js'
@@ -15,9 +18,10 @@ import { createProgress } from './progress.js'
 import { formatShard, type Shard } from './shard.js'
 import { WRITE_FAILED, type TaskResult } from './task.js'
 import { acquireLock } from './lock.js'
-import { listReadableRecordIds, removeStaleTemps } from '../stages/write/record.js'
+import { listReadableRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../stages/write/record.js'
 import { CsvWriteError } from '../stages/write/csv-file.js'
-import { buildManifest, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { buildManifest, knownIds, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { sameProducer } from '../version.js'
 import { writeCsvs } from '../stages/write/csv.js'
 import { reportId } from '../pipeline/run.js'
 import { UserError } from '../commands/args.js'
@@ -28,6 +32,8 @@ export interface IngestOptions {
   jobs: number
   resume: boolean
   bom: boolean
+  /** indicators-wide.csv: keys shared by at least this many reports (default 2) */
+  wideMin?: number
   shard: Shard | null
   /** per-file time limit, ms (0 = none) */
   timeoutMs: number
@@ -77,7 +83,8 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
   removeStaleTemps(options.outDir)
   const damaged = (path: string, reason: string) => stderr.write(`jixiao: ${path} is damaged (${reason}); its input is read again\n`)
   const existing = options.resume ? listReadableRecordIds(options.outDir, damaged) : new Set<string>()
-  const plan = await planRun(options.paths, { shard: options.shard, existing, signal: options.signal })
+  const current = (id: string) => sameProducer(readProducer(recordPath(options.outDir, id)))
+  const plan = await planRun(options.paths, { shard: options.shard, existing, current, signal: options.signal })
   for (const e of plan.settled) if (e.status === 'failed') stderr.write(`jixiao: ${e.reason}\n`)
 
   const entries = new Map<string, ManifestEntry>(plan.settled.map((e) => [e.path, e]))
@@ -130,15 +137,19 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
     }
   }
 
-  const manifest = buildManifest([...entries.values()], options.shard ? formatShard(options.shard) : null, interrupted)
-  // The manifest last: it is written only once the CSVs it goes with are complete.
+  const shard = options.shard ? formatShard(options.shard) : null
+  const manifest = buildManifest([...entries.values()], shard, interrupted, false)
   try {
-    await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom })
+    writeManifest(options.outDir, manifest)
+    // An interrupted run keeps every record: the next --resume may use them.
+    if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
+    await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom, wideMin: options.wideMin ?? 2 })
+    manifest.complete = true
     writeManifest(options.outDir, manifest)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     if (!code && !(e instanceof CsvWriteError)) throw e
-    throw new UserError(`${e instanceof CsvWriteError ? e.message : `cannot write the manifest in ${options.outDir} (${code})`}: the previous manifest and CSVs are kept`)
+    throw new UserError(`${e instanceof CsvWriteError ? e.message : `cannot write the manifest in ${options.outDir} (${code})`}: the previous CSVs are kept`)
   }
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
   return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }

@@ -2,7 +2,8 @@
  * bulk/plan: from the command line's paths to the work of a run. Finds the
  * input files, hashes them, keeps this shard's slice, sets duplicates aside
  * (same content as an earlier input in path order) and, on --resume, the
- * inputs whose record is already on disk.
+ * inputs whose record is already on disk and was made by this jixiao version
+ * and grammar (others are redone). Unsupported files become skipped entries.
  */
 import { createHash } from 'node:crypto'
 import { discoverInputs } from './discover.js'
@@ -31,6 +32,8 @@ export interface PlanOptions {
   existing: ReadonlySet<string>
   /** Ctrl-C or SIGTERM: hashing stops, the inputs not yet hashed stay pending */
   signal?: AbortSignal
+  /** whether the record with this id was made by this version (default: yes) */
+  current?: (id: string) => boolean
 }
 
 /** Hashes files a few at a time, keeping their order; after an abort the rest stay undefined. */
@@ -53,12 +56,15 @@ async function hashAll(files: readonly string[], signal: AbortSignal | undefined
  * @param options shard and resume
  */
 export async function planRun(paths: readonly string[], options: PlanOptions): Promise<Plan> {
-  const { files, problems } = discoverInputs(paths)
+  const { files, problems, skipped } = discoverInputs(paths)
   const plan: Plan = { todo: [], settled: [], duplicates: [] }
   // A path that gave nothing has no content to hash: its shard follows the path's own hash.
   const pathShard = (p: string) => !options.shard || inShard(createHash('sha256').update(p).digest('hex'), options.shard)
   for (const p of problems) {
     if (pathShard(p.path)) plan.settled.push({ path: p.path, status: 'failed', sha256: null, id: null, reason: p.reason, codes: [p.code] })
+  }
+  for (const s of skipped) {
+    if (pathShard(s.path)) plan.settled.push({ path: s.path, status: 'skipped', sha256: null, id: null, reason: s.reason })
   }
   const hashes = await hashAll(files, options.signal)
   const firstBySha = new Map<string, string>()
@@ -81,7 +87,7 @@ export async function planRun(paths: readonly string[], options: PlanOptions): P
     }
     firstBySha.set(h.sha256, path)
     const id = reportId(h.sha256)
-    if (options.existing.has(id)) plan.settled.push({ path, status: 'ok', sha256: h.sha256, id })
+    if (options.existing.has(id) && (options.current?.(id) ?? true)) plan.settled.push({ path, status: 'ok', sha256: h.sha256, id })
     else plan.todo.push({ path, sha256: h.sha256 })
   })
   return plan

@@ -4,6 +4,9 @@
  * validators for numeric options.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 /** A mistake in how jixiao was called: printed as one line, exit code 2. */
 export class UsageError extends Error {
@@ -80,4 +83,57 @@ export function timeoutOption(command: string, raw: string | undefined): number 
   const t = numberOption(command, 'timeout', raw, 120)
   if (t > MAX_TIMEOUT_S || (t > 0 && t < 0.001)) throw new UsageError(`${command}: --timeout must be 0 (no limit) or between 0.001 and ${MAX_TIMEOUT_S} seconds, got '${raw}'`)
   return t
+}
+
+/** Inputs of a command after `-` and `--files-from` are expanded. */
+export interface InputList {
+  paths: string[]
+  /** removes the temporary copy of standard input, if any */
+  cleanup(): void
+}
+
+/**
+ * Expands the input arguments: `--files-from FILE` adds one path per line
+ * (blank lines ignored; FILE `-` reads the list from standard input), and a
+ * `-` argument reads one document from standard input into a temporary file
+ * named `stdin` (its record's path is that copy).
+ * @param command command name, for the messages
+ * @param positionals the PATH arguments
+ * @param filesFrom the --files-from value, if given
+ */
+export function expandInputs(command: string, positionals: readonly string[], filesFrom: string | undefined): InputList {
+  const paths: string[] = []
+  let stdinUsed = false
+  const readStdin = (what: string): Buffer => {
+    if (stdinUsed) throw new UsageError(`${command}: standard input can be read once ('-' and --files-from - together)`)
+    stdinUsed = true
+    try {
+      return readFileSync(0)
+    } catch (e) {
+      throw new UsageError(`${command}: cannot read ${what} from standard input (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    }
+  }
+  if (filesFrom !== undefined) {
+    let text: string
+    try {
+      text = filesFrom === '-' ? readStdin('the file list').toString('utf8') : readFileSync(filesFrom, 'utf8')
+    } catch (e) {
+      if (e instanceof UsageError) throw e
+      throw new UserError(`${command}: --files-from ${filesFrom} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    }
+    for (const line of text.split(/\r?\n/)) if (line.trim() !== '') paths.push(line.trim())
+  }
+  let tmp: string | null = null
+  for (const p of positionals) {
+    if (p !== '-') {
+      paths.push(p)
+      continue
+    }
+    const bytes = readStdin('a document')
+    tmp = mkdtempSync(join(tmpdir(), 'jixiao-stdin-'))
+    const file = join(tmp, 'stdin')
+    writeFileSync(file, bytes)
+    paths.push(file)
+  }
+  return { paths, cleanup: () => tmp !== null && rmSync(tmp, { recursive: true, force: true }) }
 }

@@ -4,16 +4,13 @@
  * running the pipeline on input files. One line per finding and per error
  * diagnostic, sorted by path; exit 1 when any reaches --fail-on.
  */
-import { existsSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { intOption, parse, timeoutOption, UsageError, UserError } from './args.js'
-import { formatDiagnostic, reaches } from './format.js'
+import { expandInputs, intOption, parse, timeoutOption, UsageError } from './args.js'
+import { formatFinding, reaches } from './format.js'
+import { catalogue, parseLang, type Catalogue } from '../messages/catalogue.js'
 import type { Diagnostic, Severity } from '../diagnostics/types.js'
-import type { Report } from '../model/report.js'
-import { byPath, manifestPath, readManifest } from '../stages/write/manifest.js'
-import { listRecordIds, readRecord, recordPath, reportsDir } from '../stages/write/record.js'
-import { planRun } from '../bulk/plan.js'
-import { createRunner } from '../bulk/pool.js'
+import { byPath } from '../stages/write/manifest.js'
+import { collect, type Collected } from './collect.js'
 
 /** `jixiao check --help`. */
 export const CHECK_HELP = `Usage: jixiao check PATH... [options]
@@ -24,7 +21,10 @@ each: path p<page>:<line> severity code message. PATH is an output folder of
 
 Options:
       --fail-on LEVEL  exit 1 when a finding reaches LEVEL: error (default) or warning
-      --json           print JSON instead of lines
+      --json           print JSON instead of lines (each finding with its title and
+                       message in --lang, and the quote of every side)
+      --lang LANG      language of messages and rule titles: zh-CN (default) or en
+      --files-from F   also check the paths listed in F, one a line ('-': stdin)
   -j, --jobs N         worker threads when reading inputs (default: number of cores)
       --timeout SEC    per-file time limit when reading inputs (default 120, 0 = none)
   -h, --help           this help
@@ -45,52 +45,15 @@ export interface CheckItem {
   errors: Diagnostic[]
 }
 
-function fromReport(r: Report): CheckItem {
-  return { path: r.source.path, id: r.id, status: 'ok', findings: r.findings, errors: r.diagnostics.filter((d) => d.severity === 'error') }
+function toItem(c: Collected): CheckItem {
+  if (!c.report) return { path: c.path, id: null, status: 'failed', reason: c.reason!, code: c.code!, findings: [], errors: [] }
+  const r = c.report
+  return { path: c.path, id: r.id, status: 'ok', findings: r.findings, errors: r.diagnostics.filter((d) => d.severity === 'error') }
 }
 
-/** An input that could not be read: its reason and the code of the first (run/failed when none is known). */
-function failedItem(path: string, reason: string | undefined, code: string | undefined): CheckItem {
-  return { path, id: null, status: 'failed', reason: reason ?? 'failed', code: code ?? 'run/failed', findings: [], errors: [] }
-}
-
-/** True when a folder is an output folder of `jixiao extract`. */
-export function isOutputFolder(path: string): boolean {
-  const reports = reportsDir(path)
-  return existsSync(manifestPath(path)) || (existsSync(reports) && statSync(reports).isDirectory() && statSync(path).isDirectory())
-}
-
-/** Items of an output folder: its manifest's inputs (or every record when there is no manifest). */
-function fromOutputFolder(dir: string): CheckItem[] {
-  if (!existsSync(manifestPath(dir))) return [...listRecordIds(dir)].sort().map((id) => fromReport(readRecord(recordPath(dir, id))))
-  const items: CheckItem[] = []
-  for (const e of readManifest(dir).inputs) {
-    if (e.status === 'ok' && e.id) items.push(fromReport(readRecord(recordPath(dir, e.id))))
-    else if (e.status === 'failed') items.push(failedItem(e.path, e.reason, e.codes?.[0]))
-  }
-  return items
-}
-
-/** Items of input files and folders: the pipeline runs on each (records are not written). */
-async function fromInputs(paths: string[], jobs: number, timeoutMs: number): Promise<CheckItem[]> {
-  const plan = await planRun(paths, { shard: null, existing: new Set() })
-  const items: CheckItem[] = plan.settled.map((e) => failedItem(e.path, e.reason, e.codes?.[0]))
-  const runner = createRunner({ jobs: Math.max(1, Math.min(jobs, plan.todo.length)), timeoutMs })
-  let next = 0
-  const lane = async () => {
-    while (next < plan.todo.length) {
-      const input = plan.todo[next++]!
-      const r = await runner.run({ path: input.path, outDir: null, timeoutMs, wantReport: true })
-      if (r.status === 'ok' && r.report) items.push({ ...fromReport(r.report), path: input.path })
-      else if (r.status === 'failed') items.push(failedItem(input.path, r.reason, r.codes[0]))
-    }
-  }
-  try {
-    await Promise.all(Array.from({ length: runner.size }, lane))
-  } finally {
-    await runner.close()
-  }
-  return items
+/** A finding for --json: as stored, plus its rule's title and its message in the chosen language. */
+function rendered(d: Diagnostic, cat: Catalogue): Diagnostic & { title: string; text: string } {
+  return { ...d, title: cat.title(d.code), text: cat.message(d) }
 }
 
 /**
@@ -104,36 +67,41 @@ export async function runCheck(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
     timeout: { type: 'string' },
+    'files-from': { type: 'string' },
+    lang: { type: 'string' },
   })
   if (values.help) {
     process.stdout.write(CHECK_HELP)
     return 0
   }
-  if (positionals.length === 0) throw new UsageError('check: give at least one file, folder or output folder (jixiao check --help)')
+  if (positionals.length === 0 && values['files-from'] === undefined) throw new UsageError('check: give at least one file, folder or output folder (jixiao check --help)')
   const failOn = values['fail-on'] ?? 'error'
   if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`check: --fail-on must be error or warning, got '${failOn}'`)
+  const lang = parseLang(values.lang)
+  if (!lang) throw new UsageError(`check: --lang must be zh-CN or en, got '${values.lang}'`)
   const jobs = intOption('check', 'jobs', values.jobs, availableParallelism())
   const timeoutMs = Math.round(timeoutOption('check', values.timeout) * 1000)
 
-  const outputs = positionals.filter(isOutputFolder)
-  const inputs = positionals.filter((p) => !isOutputFolder(p))
-  let items: CheckItem[]
+  const list = expandInputs('check', positionals, values['files-from'])
+  let collected
   try {
-    items = outputs.flatMap(fromOutputFolder)
-  } catch (e) {
-    throw new UserError((e as Error).message.split('\n')[0]!)
+    collected = await collect(list.paths, jobs, timeoutMs)
+  } finally {
+    list.cleanup()
   }
-  if (inputs.length) items.push(...(await fromInputs(inputs, jobs, timeoutMs)))
+  const items = collected.map(toItem)
   items.sort(byPath)
 
   const threshold: Severity = failOn
   const failed = items.some((i) => i.status === 'failed' || [...i.findings, ...i.errors].some((d) => reaches(d.severity, threshold)))
+  const cat = catalogue(lang)
   if (values.json) {
-    process.stdout.write(JSON.stringify({ failOn, failed, reports: items }, null, 2) + '\n')
+    const reports = items.map((i) => ({ ...i, findings: i.findings.map((d) => rendered(d, cat)), errors: i.errors.map((d) => rendered(d, cat)) }))
+    process.stdout.write(JSON.stringify({ failOn, failed, lang, reports }, null, 2) + '\n')
   } else {
     for (const i of items) {
       if (i.status === 'failed') process.stdout.write(`${i.path} error ${i.code} ${i.reason}\n`)
-      for (const d of [...i.errors, ...i.findings]) process.stdout.write(formatDiagnostic(i.path, d) + '\n')
+      for (const d of [...i.errors, ...i.findings]) process.stdout.write(formatFinding(i.path, d, cat).join('\n') + '\n')
     }
   }
   return failed ? 1 : 0

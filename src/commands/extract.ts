@@ -5,7 +5,7 @@
  * files in flight, writes the manifest and CSVs, and exits 130 (143).
  */
 import { availableParallelism } from 'node:os'
-import { intOption, parse, timeoutOption, UsageError } from './args.js'
+import { expandInputs, intOption, parse, timeoutOption, UsageError } from './args.js'
 import { ingest, type IngestResult } from '../bulk/ingest.js'
 import { parseShard } from '../bulk/shard.js'
 
@@ -13,18 +13,25 @@ import { parseShard } from '../bulk/shard.js'
 export const EXTRACT_HELP = `Usage: jixiao extract PATH... [options]
 
 Reads reports (PDF or text; folders are searched recursively for .pdf and .txt,
-a file named here is read whatever its extension) and writes to DIR:
+a file named here is read whatever its extension; '-' reads one document from
+standard input) and writes to DIR:
   reports/<id>.json   one record per report
   reports.csv, indicators.csv, tables.csv, facts.csv, findings.csv,
   indicators-wide.csv
-  manifest.json       every input: ok, failed (with the reason) or duplicate
+  manifest.json       every input: ok, failed (with the reason), duplicate, or
+                      skipped (a file in a folder jixiao does not read)
+A finished run removes records in DIR/reports that it did not write or keep.
 
 Options:
   -o, --out DIR       output folder (default: output)
   -j, --jobs N        worker threads (default and most: number of cores)
       --force-jobs    allow --jobs above the number of cores
-      --resume        skip inputs whose record is already in DIR/reports
+      --files-from F  also read the paths listed in F, one a line ('-': stdin)
+      --resume        skip inputs whose record is already in DIR/reports and
+                      was made by this jixiao version and grammar
       --no-bom        write CSV without the UTF-8 byte order mark
+      --wide-min N    indicators-wide.csv keeps indicator keys that at least N
+                      reports have (default 2; 1 = all)
       --shard K/N     process only shard K of N (by content hash)
       --timeout SEC   per-file time limit in seconds (default 120, 0 = none,
                       at most 2147483)
@@ -44,7 +51,7 @@ function printSummary(result: IngestResult, outDir: string): void {
   const c = result.manifest.counts
   const rate = result.seconds > 0 ? ` (${(c.ok / result.seconds).toFixed(1)} reports/s)` : ''
   process.stderr.write(
-    `jixiao: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.duplicate} duplicate` +
+    `jixiao: ${c.inputs} inputs: ${c.ok} ok, ${c.failed} failed, ${c.duplicate} duplicate` + (c.skipped ? `, ${c.skipped} skipped (unsupported)` : "") +
       (c.pending ? `, ${c.pending} not processed (interrupted; rerun with --resume)` : '') +
       ` → ${outDir} in ${result.seconds.toFixed(1)} s${rate}\n`,
   )
@@ -68,12 +75,14 @@ export async function runExtract(argv: string[]): Promise<number> {
     timeout: { type: 'string' },
     'in-process': { type: 'boolean' },
     'force-jobs': { type: 'boolean' },
+    'files-from': { type: 'string' },
+    'wide-min': { type: 'string' },
   })
   if (values.help) {
     process.stdout.write(EXTRACT_HELP)
     return 0
   }
-  if (positionals.length === 0) throw new UsageError('extract: give at least one file or folder (jixiao extract --help)')
+  if (positionals.length === 0 && values['files-from'] === undefined) throw new UsageError('extract: give at least one file or folder (jixiao extract --help)')
   const cores = availableParallelism()
   const asked = intOption('extract', 'jobs', values.jobs, cores)
   // Each worker holds pdf.js and the dictionaries (~200 MB): more workers than cores only cost memory.
@@ -82,6 +91,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   const timeout = timeoutOption('extract', values.timeout)
   const shard = values.shard === undefined ? null : parseShard(values.shard)
   const outDir = values.out ?? 'output'
+  const inputs = expandInputs('extract', positionals, values['files-from'])
 
   const controller = new AbortController()
   let interrupts = 0
@@ -98,11 +108,12 @@ export async function runExtract(argv: string[]): Promise<number> {
   process.on('SIGTERM', onSignal)
   try {
     const result = await ingest({
-      paths: positionals,
+      paths: inputs.paths,
       outDir,
       jobs,
       resume: values.resume ?? false,
       bom: !values['no-bom'],
+      wideMin: intOption('extract', 'wide-min', values['wide-min'], 2),
       shard,
       timeoutMs: Math.round(timeout * 1000),
       inProcess: values['in-process'] ?? false,
@@ -113,5 +124,6 @@ export async function runExtract(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
+    inputs.cleanup()
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, Severity } from '../diagnostics/types.js'
 import { formatAt } from '../stages/write/csv-rows.js'
+import type { Catalogue } from '../messages/catalogue.js'
 
 /**
  * One line for a diagnostic.
@@ -20,4 +21,30 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
 /** Whether a severity reaches a threshold (error ≥ warning ≥ info). */
 export function reaches(severity: Severity, threshold: Severity): boolean {
   return RANK[severity] >= RANK[threshold]
+}
+
+/** A quote on one line: breaks and runs of white space become one space. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+}
+
+/** One cited side: `p10:362 合计 (决算数): 5156.46 “合计 5084.38 5156.46 5156.46”`. */
+function sideLine(tag: string, span: Diagnostic['span'], s: Pick<Diagnostic, 'label' | 'raw' | 'value' | 'quote'> & { message?: string }): string {
+  const what = oneLine(s.label !== undefined ? `${s.label}: ${s.raw ?? s.value ?? ''}` : (s.message ?? ''))
+  return ['   ', tag, formatAt(span), what, s.quote ? `“${oneLine(s.quote)}”` : ''].filter((x) => x !== '').join(' ')
+}
+
+/**
+ * A finding (or diagnostic) as check prints it: the first line as formatDiagnostic with the message
+ * rendered by the catalogue (the rule's title first), then one line per cited side: the side at the
+ * finding's place (when it has a quote) and every related side, each with page:line, figure and quote.
+ */
+export function formatFinding(path: string, d: Diagnostic, cat: Catalogue): string[] {
+  const title = cat.title(d.code)
+  const text = title === d.code ? cat.message(d) : `${title}${cat.t('sep')}${cat.message(d)}`
+  const lines = [formatDiagnostic(path, { ...d, message: text })]
+  const sides = d.related ?? []
+  if (d.quote !== undefined) lines.push(sideLine(cat.t('side.at'), d.span, d))
+  for (const r of sides) lines.push(sideLine(cat.t('side.related'), r.span, r))
+  return lines
 }

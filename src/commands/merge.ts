@@ -23,7 +23,7 @@ Options:
   -h, --help     this help
 `
 
-const PRIORITY: Record<ManifestEntry['status'], number> = { ok: 0, duplicate: 1, failed: 2, pending: 3 }
+const PRIORITY: Record<ManifestEntry['status'], number> = { ok: 0, duplicate: 1, failed: 2, skipped: 3, pending: 4 }
 
 /**
  * Joins manifest entries: one per path (the most complete status wins), and

@@ -10,6 +10,24 @@ import { Span } from '../model/provenance.js'
 export const Severity = z.enum(['error', 'warning', 'info'])
 export type Severity = z.infer<typeof Severity>
 
+/**
+ * One cited side of a check finding, as the document printed it: `label` says what it is
+ * ('合计 (决算数)'), `raw` is the figure as printed (or `value` a figure the rule computed), `quote` the original line(s) it stands on (a long
+ * line is cut around it) and `quoteOffset` the offset of the quote's first character in the
+ * original text, so `raw` can be marked inside `quote`. All optional: records written before
+ * these fields, and parse diagnostics, have none.
+ */
+export const Quoted = z.strictObject({
+  label: z.string().optional(),
+  /** the figure as printed: the text at the side's span, exactly */
+  raw: z.string().optional(),
+  /** the side's figure when it is not the text at its span (a computed Σ 分值 shown at one of its terms) */
+  value: z.string().optional(),
+  quote: z.string().optional(),
+  quoteOffset: z.number().int().nonnegative().optional(),
+})
+export type Quoted = z.infer<typeof Quoted>
+
 /** A diagnostic or finding as stored in the record. */
 export const Diagnostic = z.strictObject({
   code: z.string(),
@@ -21,8 +39,10 @@ export const Diagnostic = z.strictObject({
   span: Span.optional(),
   expected: z.unknown().optional(),
   actual: z.unknown().optional(),
+  /** check findings: the side at `span` — what it is, the figure as printed, and the line(s) it stands on */
+  ...Quoted.shape,
   /** the other side(s) of a mismatch */
-  related: z.array(z.strictObject({ message: z.string(), span: Span })).optional(),
+  related: z.array(z.strictObject({ message: z.string(), span: Span, ...Quoted.shape })).optional(),
 })
 export type Diagnostic = z.infer<typeof Diagnostic>
 

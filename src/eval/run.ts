@@ -11,6 +11,8 @@ import type { Report } from '../model/report.js'
 import { Expected } from './expected.js'
 import { bandOf } from '../grammar/grades.js'
 import { addCounts, matchHeadings, matchTriples, prf, type Counts, type Triple } from './metrics.js'
+import { matchAmounts, tablesUnit, valueCount } from './amounts.js'
+import type { ExpectedAmount } from './expected.js'
 
 /** The scores of one fixture. */
 export interface CaseResult {
@@ -21,6 +23,15 @@ export interface CaseResult {
   total: { expected: number | null; got: number | null; ok: boolean }
   grade: { expected: string | null; got: string | null; ok: boolean }
   headings: Counts
+  /** level-0 parts (第一部分); null when the expected file lists none */
+  parts: Counts | null
+  /** expected table and prose totals found */
+  amounts: Counts
+  missedAmounts: ExpectedAmount[]
+  /** the tables' unit; null when the expected file states none */
+  unit: { expected: string | null; got: string | null; ok: boolean } | null
+  /** a blank template: how many values were read (must be 0); null for other cases */
+  values: { count: number; ok: boolean } | null
   error: string | null
 }
 
@@ -29,6 +40,12 @@ export interface EvalResult {
   cases: CaseResult[]
   triples: Counts
   headings: Counts
+  parts: Counts
+  amounts: Counts
+  /** share of cases with an expected unit whose tables state it (1 when none has one) */
+  unitAccuracy: number
+  /** cases that must yield no values and do / such cases */
+  blank: { ok: number; cases: number }
   totalAccuracy: number
   gradeAccuracy: number
 }
@@ -49,9 +66,9 @@ export function evalCases(roots: string[]): Array<{ name: string; input: string;
   return out
 }
 
-/** The level-1 headings of a record as printed (marker + title). */
-function level1Headings(r: Report): string[] {
-  return r.sections.filter((s) => s.level === 1).map((s) => s.marker + s.title)
+/** The headings of one level of a record as printed (marker + title). */
+function headingsAt(r: Report, level: number): string[] {
+  return r.sections.filter((s) => s.level === level).map((s) => s.marker + s.title)
 }
 
 /** Records hold a grade's band (优); expected files the word as printed (优秀): they agree when their bands do. */
@@ -66,6 +83,8 @@ export function scoreCase(grammar: Grammar, name: string, report: Report | null,
   const m = matchTriples(grammar, predicted, expected.indicators)
   const got = report?.totals.score?.value ?? null
   const grade = report?.totals.grade?.value ?? null
+  const amounts = matchAmounts(grammar, report, expected.budget_totals, expected.prose_totals)
+  const unit = tablesUnit(report)
   return {
     name,
     triples: { tp: m.tp, predicted: m.predicted, expected: m.expected },
@@ -73,7 +92,12 @@ export function scoreCase(grammar: Grammar, name: string, report: Report | null,
     extra: m.extra,
     total: { expected: expected.total_score, got, ok: got === expected.total_score },
     grade: { expected: expected.grade, got: grade, ok: sameGrade(grammar, grade, expected.grade) },
-    headings: matchHeadings(grammar, report ? level1Headings(report) : [], expected.headings),
+    headings: matchHeadings(grammar, report ? headingsAt(report, 1) : [], expected.headings),
+    parts: expected.parts ? matchHeadings(grammar, report ? headingsAt(report, 0) : [], expected.parts) : null,
+    amounts: { tp: amounts.tp, predicted: amounts.predicted, expected: amounts.expected },
+    missedAmounts: amounts.missed,
+    unit: expected.unit === undefined ? null : { expected: expected.unit, got: unit, ok: unit === expected.unit },
+    values: expected.no_values ? { count: valueCount(report), ok: valueCount(report) === 0 } : null,
     error,
   }
 }
@@ -97,10 +121,16 @@ export async function evaluate(roots: string[]): Promise<EvalResult> {
   }
   const zero: Counts = { tp: 0, predicted: 0, expected: 0 }
   const share = (ok: number) => (cases.length === 0 ? 1 : ok / cases.length)
+  const withUnit = cases.filter((c) => c.unit !== null)
+  const blank = cases.filter((c) => c.values !== null)
   return {
     cases,
     triples: cases.reduce((a, c) => addCounts(a, c.triples), zero),
     headings: cases.reduce((a, c) => addCounts(a, c.headings), zero),
+    parts: cases.reduce((a, c) => (c.parts ? addCounts(a, c.parts) : a), zero),
+    amounts: cases.reduce((a, c) => addCounts(a, c.amounts), zero),
+    unitAccuracy: withUnit.length === 0 ? 1 : withUnit.filter((c) => c.unit!.ok).length / withUnit.length,
+    blank: { ok: blank.filter((c) => c.values!.ok).length, cases: blank.length },
     totalAccuracy: share(cases.filter((c) => c.total.ok).length),
     gradeAccuracy: share(cases.filter((c) => c.grade.ok).length),
   }

@@ -35,6 +35,10 @@ export const Meta = z.strictObject({
     .nullable(),
   /** canonical department name (short forms expanded), set by the canonicalizer; null without a department */
   departmentKey: z.string().nullable().optional(),
+  /** provincial-level division derived from department, region or title (grammars/divisions.json); null when none is named */
+  province: derived(z.string()).nullable().optional(),
+  /** prefecture-level division derived the same way; null when none is named */
+  city: derived(z.string()).nullable().optional(),
 })
 
 /** A numbered heading and its body. */
@@ -131,9 +135,18 @@ export const Fact = z.strictObject({
   by: z.string(),
 })
 
+/** Which jixiao made a record: its version and the hash of its grammar files (src/version.ts). */
+export const Producer = z.strictObject({
+  tool: z.literal('jixiao'),
+  version: z.string(),
+  grammarHash: z.string(),
+})
+
 /** The record of one input. */
 export const Report = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** absent in records written before jixiao stamped them */
+  producer: Producer.optional(),
   id: z.string(),
   source: SourceInfo,
   meta: Meta,

@@ -18,6 +18,11 @@ export function toDiagnostic(d: DiagnosticInput, stage: StageName): Diagnostic {
   if (d.span) out.span = d.span
   if (d.expected !== undefined) out.expected = d.expected
   if (d.actual !== undefined) out.actual = d.actual
+  if (d.label !== undefined) out.label = d.label
+  if (d.raw !== undefined) out.raw = d.raw
+  if (d.value !== undefined) out.value = d.value
+  if (d.quote !== undefined) out.quote = d.quote
+  if (d.quoteOffset !== undefined) out.quoteOffset = d.quoteOffset
   if (d.related?.length) out.related = d.related
   return out
 }

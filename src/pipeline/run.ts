@@ -14,7 +14,9 @@ import { Report, SCHEMA_VERSION } from '../model/report.js'
 import type { Diagnostic } from '../diagnostics/types.js'
 import { schemaIssues } from '../stages/write/record.js'
 import { contextFactory } from './context.js'
+import { producer } from '../version.js'
 import { linesStage } from '../stages/lines/index.js'
+import { tableRegions } from '../stages/lines/table-regions.js'
 import { normalizeStage } from '../stages/normalize/index.js'
 import { segmentStage } from '../stages/segment/index.js'
 import { extractStage } from '../stages/extract/index.js'
@@ -48,12 +50,14 @@ export function processDocument(
 
   const lines = linesStage.run(source, ctx.forStage('lines', diagnostics))
   const norm = normalizeStage.run(lines, ctx.forStage('normalize', diagnostics))
-  const outline = segmentStage.run(norm, ctx.forStage('segment', diagnostics))
-  const extraction = extractStage.run({ lines, norm, outline }, ctx.forStage('extract', diagnostics))
+  const regions = tableRegions(lines, ctx.forStage('lines', diagnostics))
+  const outline = segmentStage.run({ norm, tableRegions: regions }, ctx.forStage('segment', diagnostics))
+  const extraction = extractStage.run({ lines, norm, outline, tableRegions: regions }, ctx.forStage('extract', diagnostics))
   const canonical = canonicalizeStage.run(extraction, ctx.forStage('canonicalize', diagnostics))
 
   const record: Report = {
     schemaVersion: SCHEMA_VERSION,
+    producer: producer(),
     id: reportId(source.sha256),
     source: { path: source.path, sha256: source.sha256, format: source.format, encoding: source.encoding, pages: source.pages },
     meta: canonical.meta,

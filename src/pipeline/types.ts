@@ -46,6 +46,20 @@ export interface Line {
   layout?: LayoutLine
 }
 
+/**
+ * A table region: an original-text range whose lines are table rows, never
+ * sections. Found from the cells of PDF lines (lines stage) or, where a
+ * page's geometry gives them, from its LayoutTables.
+ */
+export interface TableRegion {
+  /** offsets into the original text, end exclusive */
+  start: number
+  end: number
+  page: number | null
+  /** what found it: 'line-cells', 'layout-table' */
+  by: string
+}
+
 /** normalize: the body re-flowed into paragraphs, characters folded, with a map back to the original. */
 export interface Paragraph {
   /** offsets into NormDoc.text, end exclusive (no trailing \n) */
@@ -62,6 +76,12 @@ export interface NormDoc {
   /** map[i] = offset in the original text of text[i]; map[text.length] = original end */
   map: Int32Array
   paragraphs: Paragraph[]
+}
+
+/** segment's input: the normalized body and the table regions (sorted, disjoint) where no section opens. */
+export interface SegmentInput {
+  norm: NormDoc
+  tableRegions: TableRegion[]
 }
 
 /** segment: a section with its place in the normalized text. */
@@ -87,4 +107,6 @@ export interface ExtractInput {
   lines: Line[]
   norm: NormDoc
   outline: Outline
+  /** table regions of a PDF (the segmenter's input too); absent or empty for text */
+  tableRegions?: TableRegion[]
 }

@@ -26,14 +26,16 @@ function tree() {
 describe('discoverInputs', () => {
   it('should walk folders for .pdf and .txt, sorted, skipping hidden entries and loops', () => {
     const root = tree()
-    const { files, problems } = discoverInputs([root])
+    const { files, problems, skipped } = discoverInputs([root])
     expect(files.map((f) => f.slice(root.length + 1))).toEqual(['a.txt', 'b/a.pdf', 'b/c/z.TXT', 'b/copy.txt'])
     expect(problems).toEqual([])
+    expect(skipped).toEqual([{ path: join(root, 'b/notes.md'), reason: expect.stringContaining('unsupported format (.md)') }])
   })
   it('should take a named file whatever its extension, once', () => {
     const root = tree()
-    const { files } = discoverInputs([join(root, 'b/notes.md'), join(root, 'b/notes.md'), join(root, 'b')])
+    const { files, skipped } = discoverInputs([join(root, 'b/notes.md'), join(root, 'b/notes.md'), join(root, 'b')])
     expect(files.map((f) => f.slice(root.length + 1))).toEqual(['b/a.pdf', 'b/c/z.TXT', 'b/copy.txt', 'b/notes.md'])
+    expect(skipped).toEqual([])
   })
   it('should give one clear reason for a missing path and for a folder with no reports', () => {
     const root = tree()
@@ -53,7 +55,14 @@ describe('planRun', () => {
     const rel = (p: string) => p.slice(root.length + 1)
     expect(plan.duplicates.map((d) => [rel(d.path), rel(d.of)])).toEqual([['b/copy.txt', 'a.txt']])
     expect(plan.todo.map((t) => rel(t.path))).toEqual(['a.txt', 'b/c/z.TXT'])
-    expect(plan.settled.map((s) => [rel(s.path), s.status, s.id])).toEqual([['b/a.pdf', 'ok', pdfId]])
+    expect(plan.settled.map((s) => [rel(s.path), s.status, s.id])).toEqual([['b/notes.md', 'skipped', null], ['b/a.pdf', 'ok', pdfId]])
+  })
+  it('should redo a resumed record that another version made', async () => {
+    const root = tree()
+    const pdfId = createHash('sha256').update('%PDF-').digest('hex').slice(0, 16)
+    const plan = await planRun([root], { shard: null, existing: new Set([pdfId]), current: () => false })
+    expect(plan.todo.map((t) => t.path.slice(root.length + 1))).toEqual(['a.txt', 'b/a.pdf', 'b/c/z.TXT'])
+    expect(plan.settled.map((s) => s.status)).toEqual(['skipped'])
   })
   it('should split inputs into disjoint shards that cover them all', async () => {
     const root = tree()

@@ -75,7 +75,7 @@ describe('extract: bad input', () => {
     expect(problemLines(r.stderr)).toEqual([expect.stringContaining(message)])
     noStack(r.stderr)
     expect(records(join(dir, 'out'))).toEqual([])
-    expect(manifestOf(join(dir, 'out')).counts).toMatchObject({ inputs: 1, ok: 0, failed: 1 })
+    expect(manifestOf(join(dir, 'out')).counts).toMatchObject({ ok: 0, failed: 1 })
   })
 
   it('a broken file in the middle of a folder: the others are read, the manifest tells all', () => {
@@ -89,7 +89,7 @@ describe('extract: bad input', () => {
       ['in/a.txt', 'ok'], ['in/b.txt', 'failed'], ['in/c.txt', 'ok'], ['in/d.txt', 'duplicate'],
     ])
     expect(m.inputs[3].duplicateOf).toBe('in/a.txt')
-    expect(m.counts).toEqual({ inputs: 4, ok: 2, failed: 1, duplicate: 1, pending: 0 })
+    expect(m.counts).toEqual({ inputs: 4, ok: 2, failed: 1, duplicate: 1, skipped: 0, pending: 0 })
     expect(m.counts.inputs).toBe(m.counts.ok + m.counts.failed + m.counts.duplicate)
     expect(records(join(dir, 'out'))).toHaveLength(2)
     const csv = readFileSync(join(dir, 'out/reports.csv'), 'utf8')
@@ -169,7 +169,7 @@ describe('extract: bulk', () => {
     expect(jixiao(['extract', 'in', '-o', 'out', '--resume'], dir).code).toBe(1)
     const done = manifestOf(join(dir, 'out'))
     expect(done.interrupted).toBe(false)
-    expect(done.counts).toEqual({ inputs: 43, ok: 40, failed: 2, duplicate: 1, pending: 0 })
+    expect(done.counts).toEqual({ inputs: 43, ok: 40, failed: 2, duplicate: 1, skipped: 0, pending: 0 })
   })
 
   it('shards split the archive and merge puts it back together', () => {
@@ -206,14 +206,23 @@ describe('check and inspect', () => {
     const dir = outputWithFinding()
     const r = jixiao(['check', 'out'], dir)
     expect(r.code).toBe(1)
-    expect(r.stdout).toBe('in/a.txt p2:3 error check/score-sum expected 28, found 26\nin/b.txt error read/empty in/b.txt is empty\n')
+    expect(r.stdout).toBe(
+      'in/a.txt p2:3 error check/score-sum 指标得分合计与总分不符：所述总分为 26，各指标得分合计为 28\n    对照 p2:1 score\n' +
+        'in/b.txt error read/empty in/b.txt is empty\n',
+    )
+  })
+
+  it('check --lang en prints the messages in English', () => {
+    const r = jixiao(['check', 'out', '--lang', 'en'], outputWithFinding())
+    expect(r.stdout.split('\n')[0]).toBe('in/a.txt p2:3 error check/score-sum Scores do not add up to the total: The stated total is 26, the scores add up to 28')
+    expect(jixiao(['check', 'out', '--lang', 'fr'], outputWithFinding()).code).toBe(2)
   })
 
   it('check --fail-on: a warning fails only at --fail-on warning', () => {
     const dir = outputWithFinding('warning')
     rmSync(join(dir, 'out/manifest.json'))
     const r = jixiao(['check', 'out'], dir)
-    expect(r.stdout).toBe('in/a.txt p2:3 warning check/score-sum expected 28, found 26\n')
+    expect(r.stdout).toBe('in/a.txt p2:3 warning check/score-sum 指标得分合计与总分不符：所述总分为 26，各指标得分合计为 28\n    对照 p2:1 score\n')
     expect(r.code).toBe(0)
     expect(jixiao(['check', 'out', '--fail-on', 'warning'], dir).code).toBe(1)
   })

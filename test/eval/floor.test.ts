@@ -18,4 +18,15 @@ describe('npm run eval floor', () => {
     expect(r.gradeAccuracy).toBeGreaterThanOrEqual(0.92)
     expect(prf(r.headings).f1).toBeGreaterThanOrEqual(0.95)
   })
+
+  it('should keep part headings, money-table totals, units and blank templates above the floor', async () => {
+    const r = await evaluate(['fixtures'])
+    // reached part F1 1.0 (17/17/17), totals 30/32, unit accuracy 1, blank templates 1/1 when set
+    expect(prf(r.parts).f1).toBeGreaterThanOrEqual(0.95)
+    expect(r.amounts.expected).toBeGreaterThanOrEqual(30)
+    expect(r.amounts.tp / r.amounts.expected).toBeGreaterThanOrEqual(0.9)
+    expect(r.unitAccuracy).toBeGreaterThanOrEqual(0.95)
+    expect(r.blank.cases).toBeGreaterThanOrEqual(1)
+    expect(r.blank.ok).toBe(r.blank.cases)
+  })
 })

@@ -54,3 +54,28 @@ describe('matchHeadings', () => {
     expect(matchHeadings(g, ['五、其他自评情况'], ['五、 其他自评情况。']).tp).toBe(1)
   })
 })
+
+describe('money totals, unit and blank templates', async () => {
+  const { matchAmounts, tablesUnit, valueCount } = await import('../../src/eval/amounts.js')
+  const { loadGrammar } = await import('../../src/grammar/load.js')
+  const g = loadGrammar()
+  const cell = (value: number | null) => ({ value, raw: value === null ? '' : String(value), span: null })
+  const record = {
+    tables: [
+      { unit: '元', rows: [{ label: '收入 总计', cells: [cell(12121164), cell(null)] }, { label: '一、财政拨款收入', cells: [cell(9501164)] }] },
+      { unit: '元', rows: [{ label: '合计', cells: [cell(null), cell(100)] }] },
+      { unit: '万元', rows: [] },
+    ],
+    facts: [{ label: '收入预算总计', value: 9146.79 }],
+  } as unknown as import('../../src/model/report.js').Report
+  it('should find a total by its label and value in any table, and a prose total among the facts', () => {
+    const m = matchAmounts(g, record, [{ label: '收入总计', value: 12121164 }, { label: '合计', value: 100 }, { label: '合计', value: 99 }], [{ label: '收入预算总计', value: 9146.79 }])
+    expect([m.tp, m.expected]).toEqual([3, 4])
+    expect(m.missed).toEqual([{ label: '合计', value: 99 }])
+  })
+  it('should take the unit most tables state and count every value read', () => {
+    expect(tablesUnit(record)).toBe('元')
+    expect(valueCount(record)).toBe(4)
+    expect(valueCount(null)).toBe(0)
+  })
+})

@@ -9,6 +9,6 @@ export const canonicalizeCodes = defineCodes({
   },
   'canonicalize/segmenter-unavailable': {
     severity: 'warning',
-    doc: 'nodejieba could not be loaded here, so names the cheap rules could not resolve stayed unmapped.',
+    doc: 'nodejieba (an optional dependency) could not be loaded here, so names the cheap rules could not resolve were cut by Intl.Segmenter instead of jieba with the domain dictionary.',
   },
 })

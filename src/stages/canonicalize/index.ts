@@ -8,11 +8,12 @@ import type { Stage, Extraction } from '../../pipeline/types.js'
 import type { Indicator } from '../../model/report.js'
 import { resolveIndicatorKey } from './indicators.js'
 import { canonicalDepartment } from './departments.js'
+import { deriveGeography } from './geography.js'
 
 export { canonicalIndicatorKey, resolveIndicatorKey } from './indicators.js'
 export { canonicalDepartment } from './departments.js'
 
-/** Fills `indicator.key` and `meta.departmentKey`. */
+/** Fills `indicator.key`, `meta.departmentKey`, `meta.province` and `meta.city`. */
 export const canonicalizeStage: Stage<Extraction, Extraction> = {
   name: 'canonicalize',
   run(extraction, ctx) {
@@ -28,7 +29,7 @@ export const canonicalizeStage: Stage<Extraction, Extraction> = {
     if (segmenterUnavailable) {
       ctx.report({
         code: 'canonicalize/segmenter-unavailable',
-        message: 'nodejieba is unavailable: some indicator names were left without a canonical key',
+        message: 'nodejieba is not installed here: indicator names were cut by Intl.Segmenter (no domain dictionary), so some keys may differ',
       })
     }
     const first = unmapped[0]
@@ -42,6 +43,7 @@ export const canonicalizeStage: Stage<Extraction, Extraction> = {
     }
     const department = extraction.meta.department
     const departmentKey = department ? canonicalDepartment(department.value, ctx.grammar) : null
-    return { ...extraction, meta: { ...extraction.meta, departmentKey }, indicators }
+    const { province, city } = deriveGeography(extraction.meta, ctx.grammar)
+    return { ...extraction, meta: { ...extraction.meta, departmentKey, province, city }, indicators }
   },
 }

@@ -65,7 +65,7 @@ export interface IndicatorKeyResult {
   by: Resolution
   /** the cleaned name that was looked up */
   cleaned: string
-  /** true when segmentation was needed but nodejieba is unavailable here */
+  /** true when segmentation was needed but nodejieba is unavailable here (Intl.Segmenter cut the name) */
   segmenterUnavailable: boolean
 }
 
@@ -148,10 +148,9 @@ export function resolveIndicatorKey(name: string, grammar: Grammar = loadGrammar
   const direct = lookupWithSuffixes(cleaned, ix)
   if (direct) return result(direct.key, direct.stripped ? 'suffix' : 'exact')
   if (!mayContainTerm(cleaned, ix)) return result(null, 'none')
-  const tokens = cut(cleaned, ix.userDict)
-  if (tokens === null) return result(null, 'none', true)
-  const key = lookupTokens(tokens, ix)
-  return result(key, key === null ? 'none' : 'segment')
+  const { words, engine } = cut(cleaned, ix.userDict)
+  const key = lookupTokens(words, ix)
+  return result(key, key === null ? 'none' : 'segment', engine === 'intl')
 }
 
 /**

@@ -6,12 +6,19 @@
  * default main and HMM dictionaries when only `userDict` is given; the user
  * dictionary replaces its tiny default user dictionary.
  *
- * If the native addon is missing (install scripts skipped), segmentation is
- * unavailable: callers get null and fall back to the cheaper rules.
+ * nodejieba is an optional dependency (it compiles from source, so a machine
+ * without a C++ toolchain installs jixiao without it). When it cannot be
+ * loaded, names are cut by `Intl.Segmenter` (ICU's word breaker, no domain
+ * dictionary): coarser, but the same lookup rules run on its words, and the
+ * canonicalize stage says so in a warning.
  */
 import { createRequire } from 'node:module'
 
-type Jieba = typeof import('nodejieba')
+/** The part of nodejieba's API used here (typed locally: the package may be absent). */
+export interface Jieba {
+  load(options: { userDict: string }): void
+  cut(text: string, hmm: boolean): string[]
+}
 
 const requireCjs = createRequire(import.meta.url)
 
@@ -19,10 +26,16 @@ let jieba: Jieba | null = null
 let loadedDict: string | null = null
 let failure: string | null = null
 let loads = 0
+let intl: Intl.Segmenter | null = null
+
+/** Which segmenter cut the words: nodejieba with the user dictionary, or the ICU fallback. */
+export type SegmenterEngine = 'jieba' | 'intl'
 
 /** What the segmenter has done in this process (for diagnostics, tests and benchmarks). */
 export interface SegmenterStatus {
   loaded: boolean
+  /** the engine in use, null before the first cut */
+  engine: SegmenterEngine | null
   /** how many times the dictionary was loaded (0 or 1) */
   loads: number
   userDict: string | null
@@ -32,20 +45,28 @@ export interface SegmenterStatus {
 
 /** The segmenter's state in this process. */
 export function segmenterStatus(): SegmenterStatus {
-  return { loaded: jieba !== null, loads, userDict: loadedDict, error: failure }
+  return { loaded: jieba !== null, engine: jieba !== null ? 'jieba' : failure !== null ? 'intl' : null, loads, userDict: loadedDict, error: failure }
+}
+
+/** ICU word segmentation; digit runs stay whole, spaces and punctuation are dropped. */
+function intlCut(text: string): string[] {
+  intl ??= new Intl.Segmenter('zh', { granularity: 'word' })
+  const words: string[] = []
+  for (const s of intl.segment(text)) if (s.isWordLike) words.push(s.segment)
+  return words
 }
 
 /**
  * Cuts `text` into words (HMM on, so digit runs stay whole). Loads the
  * dictionary with `userDict` on the first call; later calls reuse it (the
- * first dictionary path wins for the whole process).
+ * first dictionary path wins for the whole process). Without nodejieba the
+ * words come from `Intl.Segmenter`.
  * @param text the text to cut
  * @param userDict path of the user dictionary to load on first use
- * @returns the words, or null when nodejieba cannot be loaded here
+ * @returns the words and the engine that cut them
  */
-export function cut(text: string, userDict: string): string[] | null {
-  if (failure !== null) return null
-  if (jieba === null) {
+export function cut(text: string, userDict: string): { words: string[]; engine: SegmenterEngine } {
+  if (failure === null && jieba === null) {
     try {
       const j = requireCjs('nodejieba') as Jieba
       j.load({ userDict })
@@ -53,9 +74,9 @@ export function cut(text: string, userDict: string): string[] | null {
       loadedDict = userDict
       jieba = j
     } catch (e) {
-      failure = e instanceof Error ? e.message : String(e)
-      return null
+      failure = e instanceof Error ? e.message.split('\n')[0]! : String(e)
     }
   }
-  return jieba.cut(text, true)
+  if (jieba === null) return { words: intlCut(text), engine: 'intl' }
+  return { words: jieba.cut(text, true), engine: 'jieba' }
 }

@@ -6,6 +6,7 @@
 import type { Span } from '../../model/provenance.js'
 import type { Context } from '../../pipeline/types.js'
 import type { RuleSpec } from './config.js'
+import { quoteOf } from './quote.js'
 
 /** One printed figure taking part in a comparison. */
 export interface Side {
@@ -26,11 +27,20 @@ export interface Mismatch {
   related: Side[]
 }
 
+/**
+ * What a side carries into the finding: its label, its figure (raw when it is the text at its span,
+ * else value) and quote (the line it stands on).
+ */
+function quoted(ctx: Context, s: Side): { label: string; raw?: string; value?: string; quote?: string; quoteOffset?: number } {
+  const printed = s.span !== null && ctx.source.text.slice(s.span.start.offset, s.span.end.offset) === s.raw
+  return { label: s.label, ...(printed ? { raw: s.raw } : { value: s.raw }), ...(s.span ? quoteOf(ctx.source.text, s.span) : {}) }
+}
+
 /** Reports a rule's finding; a side without a span is left out of `related`. */
 export function reportMismatch(ctx: Context, rule: RuleSpec, m: Mismatch): void {
   const related = m.related
     .filter((s): s is Side & { span: Span } => s.span !== null)
-    .map((s) => ({ message: `${s.label}: ${s.raw}`, span: s.span }))
+    .map((s) => ({ message: `${s.label}: ${s.raw}`, span: s.span, ...quoted(ctx, s) }))
   const message = `Unexpected ${m.actual}, expected ${m.expected} (${rule.id}: ${m.because})`
   ctx.report({
     code: rule.code,
@@ -39,6 +49,7 @@ export function reportMismatch(ctx: Context, rule: RuleSpec, m: Mismatch): void 
     ...(m.at.span ? { span: m.at.span } : {}),
     actual: m.actual,
     expected: m.expected,
+    ...quoted(ctx, m.at),
     related,
   })
 }

@@ -11,31 +11,8 @@ import type { Table, TableRow } from '../../model/report.js'
 import { locate, normLines, type NormLine } from './norm-text.js'
 import { readHeader, readRow, sameHeader, type Header, type RowCells } from './text-tables/rows.js'
 import { tableVocab, type TableVocab } from './text-tables/vocab.js'
-
-interface Caption {
-  title: { text: string; line: NormLine } | null
-  unit: string | null
-  first: NormLine
-}
-
-/** Title and unit from the lines just above the header (not above `floor`). */
-function caption(v: TableVocab, lines: NormLine[], at: number, floor: number): Caption {
-  const header = lines[at]!
-  const out: Caption = { title: null, unit: v.unitIn(header.text), first: header }
-  for (let i = at - 1; i >= Math.max(floor, at - v.data.lookBack); i--) {
-    const line = lines[i]!
-    const unit = v.unitIn(line.text)
-    const title = v.titleOf(line.text) ?? v.titleOf(v.withoutUnit(line.text))
-    if (!unit && !title) break
-    out.unit ??= unit
-    out.first = line
-    if (title) {
-      out.title = { text: title, line }
-      break
-    }
-  }
-  return out
-}
+import { caption, type Caption } from './text-tables/caption.js'
+import { readRegionTables } from './text-tables/regions.js'
 
 /** Levels: 一、 rows 1 and the rows under them 2; without numbering all rows 1 and 其中 rows 2; totals 0. */
 function levels(v: TableVocab, labels: string[], roles: TableRow['role'][]): number[] {
@@ -120,5 +97,6 @@ export function readTextTables(input: ExtractInput, ctx: Context): Table[] {
     floor = j
     i = j - 1
   }
-  return tables
+  // PDF table regions whose header the line reader could not read (two-line headers, two-sided tables)
+  return [...tables, ...readRegionTables(input, ctx, v, lines, input.tableRegions ?? [], tables)]
 }

@@ -5,7 +5,8 @@
  *
  * A marker opens a section only when it continues its sibling sequence or
  * starts a child sequence at 1 (a small skip is accepted with a diagnostic).
- * Table rows, TOC lines (after 目录, with dot leaders, or a run of short
+ * Table rows (a line in one of the input's table regions, or a paragraph with
+ * cells or amounts), TOC lines (after 目录, with dot leaders, or a run of short
  * headings printed again where the body begins: toc.ts), list items after a
  * colon and markers inside running text are not sections. Headings flowed into a paragraph (一、部门基本情况
  * (一)部门职能 我局…) are found inline when they continue the sequence.
@@ -15,16 +16,16 @@
  * trailing stop (。:;); the heading `span` covers marker, title and that stop
  * as printed, so `source.text.slice(span)` is the heading as printed.
  */
-import type { Stage, NormDoc, Outline } from '../../pipeline/types.js'
+import type { Stage, SegmentInput, Outline } from '../../pipeline/types.js'
 import { numbering } from './numbering.js'
 import { segmentHeadings } from './segmenter.js'
 import { buildOutline } from './heading-tree.js'
 
-export const segmentStage: Stage<NormDoc, Outline> = {
+export const segmentStage: Stage<SegmentInput, Outline> = {
   name: 'segment',
-  run(norm, ctx) {
+  run({ norm, tableRegions }, ctx) {
     const nb = numbering(ctx.grammar)
-    const sections = buildOutline(segmentHeadings(norm, ctx, nb), norm, ctx)
+    const sections = buildOutline(segmentHeadings(norm, ctx, nb, tableRegions), norm, ctx)
     if (sections.length === 0 && norm.text.trim() !== '') {
       ctx.report({ code: 'segment/no-outline', message: 'No numbered headings found: the report has no outline' })
     }

@@ -56,7 +56,7 @@ export const segmentMachine = setup({
     isNotBlank: ({ event }) => !layoutIs(event, 'blank'),
     inTocLine: ({ event }) => cand(event).toc,
     isDataRow: ({ event }) => cand(event).dataRow || cand(event).nextNumeric,
-    inCells: ({ event }) => cand(event).inCells,
+    inCells: ({ event }) => cand(event).inCells || cand(event).inTableRegion,
     badTitle: ({ event }) => cand(event).titleProblem !== null,
     // inside a paragraph with no boundary before it, a marker is text, unless it continues an open
     // section sequence with a title ended by a heading word before a new clause (a report flowed

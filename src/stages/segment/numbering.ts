@@ -41,6 +41,9 @@ const NumberingData = z.strictObject({
     inlineEndsAtHeadingWord: z.boolean(),
     /** a paragraph-start marker of this level or above keeps a title too long for a heading (an intro numbered 一、根据…通知…) */
     longTitleMaxLevel: z.number().int().nonnegative(),
+    /** a heading of this level or above whose title ends its paragraph goes on over a next paragraph of at most wrapMaxLength characters (a part title wrapped onto a centred second line: …决算情况 / 说明) */
+    wrapMaxLevel: z.number().int(),
+    wrapMaxLength: z.number().int().nonnegative(),
     suffixes: z.array(z.string()),
     /** complete section titles common in these reports: inline, such a title ends where it runs into text */
     knownTitles: z.array(z.string()),
@@ -57,6 +60,8 @@ const NumberingData = z.strictObject({
   sequence: z.strictObject({
     maxSkip: z.number().int().nonnegative(),
     inlineRootLevel: z.number().int().nonnegative(),
+    /** a new sequence of this level or above (第X部分, 一、) never nests under open sections of a lower level */
+    headLevel: z.number().int().nonnegative(),
   }),
 })
 export type NumberingData = z.infer<typeof NumberingData>
@@ -70,6 +75,7 @@ export const P = {
   tocPage: 'numbering/toc-page',
   dataRow: 'numbering/data-row',
   labelValue: 'numbering/label-value',
+  definition: 'numbering/definition',
   numericCell: 'numbering/numeric-cell',
   cellSeparator: 'numbering/cell-separator',
   cellSeparatorAll: 'numbering/cell-separator-all',

@@ -4,7 +4,8 @@
  * them (layout, title, what stands before and after), collects the accepted
  * headings and reports outline defects.
  */
-import type { Context, NormDoc } from '../../pipeline/types.js'
+import type { Context, NormDoc, TableRegion } from '../../pipeline/types.js'
+import { inRegion } from '../lines/table-regions.js'
 import type { Span } from '../../model/provenance.js'
 import { P, type Numbering } from './numbering.js'
 import { findMarkers, firstNonSpace, type Marker } from './markers.js'
@@ -42,7 +43,7 @@ function countMatches(re: RegExp, text: string): number {
 }
 
 /** Runs the machine over the document; returns the accepted headings in document order. */
-export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Heading[] {
+export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering, regions: readonly TableRegion[] = []): Heading[] {
   const machine = startLiveSegmenter(nb.data.sequence)
   const heads: Heading[] = []
   const toc: Span[] = []
@@ -91,6 +92,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
           headEnd: title.headEnd,
           title: title.text,
         }
+        if (m.atStart && m.kind.level <= nb.data.title.wrapMaxLevel && title.problem === null) wrapTitle(h, pi)
         heads.push(h)
         last = h
         reportAccepted(h, d, m)
@@ -119,6 +121,30 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
       return t.by === 'paragraph' && t.problem === null && !nb.test(P.prose, t.text) ? t : null
     }
     return null
+  }
+
+  /**
+   * A title that ends its paragraph goes on over the next paragraph when that is a short line
+   * with no marker, no sentence mark and no table title (a title wrapped onto a centred second line).
+   */
+  function wrapTitle(h: Heading, pi: number) {
+    const p = paras[pi]!
+    if (h.headEnd > p.end || h.titleEnd <= h.titleStart || norm.text.slice(h.headEnd, p.end).trim() !== '') return
+    for (let j = pi + 1; j < paras.length; j++) {
+      const q = paras[j]!
+      const t = textOf(j).trim()
+      if (t === '') continue
+      const first = findMarkers(norm.text, q.start, q.end, nb)[0]
+      const stops = nb.data.title.keepStops + nb.data.title.sentenceStops
+      if (first || [...t].length > nb.data.title.wrapMaxLength || [...t].some((c) => stops.includes(c)) || classify(t, nb) !== 'short' || ctx.grammar.regex('tables/title').test(t)) return
+      const s = firstNonSpace(norm.text, q.start, q.end)
+      let e = q.end
+      while (e > s && isSpace(norm.text[e - 1])) e--
+      h.title = h.title + norm.text.slice(s, e)
+      h.titleEnd = e
+      h.headEnd = e
+      return
+    }
   }
 
   function nextText(pi: number): boolean {
@@ -152,8 +178,9 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
       midSentence: m.atStart && at.prevMidSentence,
       leadIn: m.atStart ? at.prevTailLeadIn : textBefore && nb.test(P.leadIn, before),
       toc: at.toc,
-      dataRow: (!afterLong && nb.test(P.dataRow, after)) || nb.test(P.labelValue, after),
+      dataRow: (!afterLong && nb.test(P.dataRow, after)) || nb.test(P.labelValue, after) || nb.test(P.definition, after),
       inCells: at.separators - ownGap > 0,
+      inTableRegion: inRegion(regions, norm.map[m.start]!),
       nextNumeric: m.atStart && at.nextNumeric,
       sentence: title.sentence,
       titleProblem: title.problem,
@@ -224,7 +251,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering): Hea
   }
 
   function reportRejected(d: Extract<Decision, { accepted: false }>, m: Marker, title: Title, c: Candidate, s: SegSnapshot) {
-    const strong = m.atStart && !c.midSentence && !c.dataRow && !c.inCells && !c.toc && !c.nextNumeric && s.matches('prose')
+    const strong = m.atStart && !c.midSentence && !c.dataRow && !c.inCells && !c.inTableRegion && !c.toc && !c.nextNumeric && s.matches('prose')
     if (!strong) return
     const span = spanOf(norm, ctx, m.start, title.problem ? m.markerEnd : title.headEnd)
     if (d.reason === 'out-of-sequence' && title.problem === null && d.expected !== undefined) {

@@ -19,6 +19,7 @@ export interface OpenSeq {
 /** One open sequence of an enumerated list (not sections). */
 export interface ListSeq {
   family: string
+  level: number
   ordinal: number
 }
 
@@ -44,10 +45,12 @@ export interface Candidate {
   leadIn: boolean
   /** the paragraph is a TOC line */
   toc: boolean
-  /** the text after the marker is a table row or a label:value item */
+  /** the text after the marker is a table row, a label:value item or a glossary entry (term: 指…) */
   dataRow: boolean
   /** the paragraph has table cell separators */
   inCells: boolean
+  /** the marker lies in a table region of the input (a row of a table the lines or geometry found) */
+  inTableRegion: boolean
   /** the next paragraph is a lone numeric cell */
   nextNumeric: boolean
   /** the marker opens a sentence (its text ends in 。 or runs too long for a title) */
@@ -62,6 +65,8 @@ export interface SequenceRules {
   maxSkip: number
   /** an inline marker may open the outline (stack empty) only at this level or above */
   inlineRootLevel: number
+  /** a new sequence of this level or above closes the open sections of a lower level instead of nesting under them */
+  headLevel?: number
 }
 
 export type Verdict =
@@ -87,7 +92,10 @@ export interface OutlineState {
 
 /** Judges a candidate against the open outline (no filters: see the machine's guards). */
 export function judge(state: OutlineState, c: Candidate, rules: SequenceRules): Verdict {
-  const { stack, list } = state
+  const { stack } = state
+  // a marker at a paragraph start of a level above every item of an open list ends that list
+  // (主要职能包括: 1、… 4、… then, pages later, 一、其他情况说明 is a heading, not a nested item)
+  const list = state.list && c.atStart && c.level < Math.min(...state.list.map((l) => l.level)) ? null : state.list
   if (c.prefix !== undefined) return judgeDecimal(stack, c)
   const at = stack.findIndex((s) => s.family === c.family)
   if (at >= 0) {
@@ -98,18 +106,21 @@ export function judge(state: OutlineState, c: Candidate, rules: SequenceRules): 
   }
   if (list) {
     const li = list.findIndex((s) => s.family === c.family)
-    if (li >= 0 && c.ordinal === list[li]!.ordinal + 1) return { kind: 'list', list: [...list.slice(0, li), { family: c.family, ordinal: c.ordinal }] }
-    if (li < 0 && at < 0 && c.ordinal === 1) return { kind: 'list', list: [...list, { family: c.family, ordinal: 1 }] }
+    if (li >= 0 && c.ordinal === list[li]!.ordinal + 1) return { kind: 'list', list: [...list.slice(0, li), { family: c.family, level: c.level, ordinal: c.ordinal }] }
+    if (li < 0 && at < 0 && c.ordinal === 1) return { kind: 'list', list: [...list, { family: c.family, level: c.level, ordinal: 1 }] }
   }
   if (at >= 0) return { kind: 'reject', reason: 'out-of-sequence', expected: stack[at]!.ordinal + 1, prev: stack[at]! }
   if (list) return { kind: 'reject', reason: 'out-of-sequence', expected: 1 }
   // a family not open yet: an enumerated list (after a colon, or of sentences too long for titles) or a child sequence
   if (stack.length > 0 && c.ordinal === 1 && ((c.leadIn && c.sentence) || c.titleProblem === 'too-long')) {
-    return { kind: 'list', list: [{ family: c.family, ordinal: 1 }] }
+    return { kind: 'list', list: [{ family: c.family, level: c.level, ordinal: 1 }] }
   }
   if (!c.atStart && !c.afterHeading && !c.flowed && !(stack.length === 0 && c.level <= rules.inlineRootLevel)) return { kind: 'reject', reason: 'inline' }
-  if (c.ordinal === 1) return { kind: 'child', depth: stack.length }
-  if (c.atStart && c.ordinal - 1 <= rules.maxSkip) return { kind: 'skip', depth: stack.length, prev: null, expected: 1 }
+  // a head-level sequence (一、) nests under open sections of a higher level only: after a root-level (三) it closes it
+  const under = c.level <= (rules.headLevel ?? -1) ? stack.findIndex((s) => s.level >= c.level) : -1
+  const depth = under < 0 ? stack.length : under
+  if (c.ordinal === 1) return { kind: 'child', depth }
+  if (c.atStart && c.ordinal - 1 <= rules.maxSkip) return { kind: 'skip', depth, prev: null, expected: 1 }
   return { kind: 'reject', reason: 'out-of-sequence', expected: 1 }
 }
 

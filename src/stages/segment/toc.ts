@@ -49,7 +49,8 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
       continue
     }
     let j = i
-    while (j < paras.length && headingLike[j]) j++
+    // an entry wrapped onto a short line of its own (…培训费支 / 出预算表) does not end the run
+    while (j < paras.length && (headingLike[j] || (j > i && headingLike[j + 1] && isWrappedEntry(texts[j]!, nb, maxEntryLength)))) j++
     const labelled = i > 0 && nb.test(P.tocTitle, texts[i - 1]!)
     const again = where.get(keyOf(i))!.find((k) => k > i) ?? -1
     // the body begins where the first entry is printed again (inside the run, or after it)
@@ -70,6 +71,13 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
     for (const ch of t) if (!isSpace(ch)) key += ch
     return key
   }
+}
+
+/** The rest of a wrapped TOC entry: a short line with no marker that is not a sentence or a table row. */
+function isWrappedEntry(text: string, nb: Numbering, maxLength: number): boolean {
+  if (text === '' || text.length > maxLength / 2) return false
+  if (findMarkers(text, 0, text.length, nb)[0]?.atStart) return false
+  return classify(text, nb) === 'short'
 }
 
 /** A short paragraph that starts with a numbering marker and is not a sentence or a table row. */

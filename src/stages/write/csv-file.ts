@@ -15,6 +15,12 @@ import type { CsvRow } from './csv-rows.js'
 export interface CsvOptions {
   /** write the UTF-8 byte order mark first (default true) */
   bom?: boolean
+  /**
+   * indicators-wide.csv keeps the keys that at least this many reports have
+   * (default 2; never more than the number of reports, so a one-report run
+   * keeps its keys; 1 = every key)
+   */
+  wideMin?: number
 }
 
 // With CRLF record ends csv-stringify only quotes fields holding \r\n; a bare \n or \r

@@ -16,7 +16,7 @@ export type CsvRow = CsvValue[]
 /** The long-format CSV files, by file name, and their headers. */
 export const HEADERS = {
   'reports.csv': [
-    'report_id', 'path', 'sha256', 'format', 'encoding', 'pages', 'title', 'department', 'region',
+    'report_id', 'path', 'sha256', 'format', 'encoding', 'pages', 'title', 'department', 'region', 'province', 'city',
     'year', 'year_page', 'year_line', 'year_quote', 'report_type', 'template',
     'total_score', 'total_score_page', 'total_score_line', 'total_score_quote',
     'total_max', 'total_max_page', 'total_max_line', 'total_max_quote', 'total_max_rule',
@@ -93,7 +93,7 @@ export function reportRow(r: Report): CsvRow {
       : [max.value, null, null, null, max.rule]
   return [
     r.id, r.source.path, r.source.sha256, r.source.format, r.source.encoding, r.source.pages,
-    m.title?.value, m.department?.value, m.region?.value, ...sourced(m.year), m.reportType?.value, m.template?.id,
+    m.title?.value, m.department?.value, m.region?.value, m.province?.value, m.city?.value, ...sourced(m.year), m.reportType?.value, m.template?.id,
     ...sourced(r.totals.score), ...maxCells, ...sourced(r.totals.grade),
     r.sections.length, r.indicators.length, r.tables.length, r.facts.length,
     count(r.diagnostics, 'error'), count(r.diagnostics, 'warning'), count(r.findings, 'error'), count(r.findings, 'warning'),
@@ -157,9 +157,9 @@ export function findingRows(r: Report): CsvRow[] {
   const quotes = quotesBySpan(r)
   const quote = (span: Span | undefined) => (span ? quotes.get(`${span.start.offset}-${span.end.offset}`) : null)
   const row = (kind: string, d: Diagnostic): CsvRow => [
-    ...lead(r), r.source.path, kind, d.severity, d.code, d.stage, d.message, ...at(d.span), quote(d.span),
+    ...lead(r), r.source.path, kind, d.severity, d.code, d.stage, d.message, ...at(d.span), d.quote ?? quote(d.span),
     loose(d.expected), loose(d.actual),
-    (d.related ?? []).map((x) => `${formatAt(x.span)} ${x.message}`.trim()).join(' | ') || null,
+    (d.related ?? []).map((x) => `${formatAt(x.span)} ${x.message}${x.quote ? ` “${x.quote}”` : ''}`.trim()).join(' | ') || null,
   ]
   return [
     ...r.findings.map((d) => row('finding', d)),
@@ -167,8 +167,13 @@ export function findingRows(r: Report): CsvRow[] {
   ]
 }
 
-/** Rows of a long-format CSV for one report. */
-export function rowsFor(name: LongCsvName, r: Report): CsvRow[] {
+/** A text cell on one line: a quote that spans lines in the document keeps its words, joined by a space (the record keeps the exact text). */
+function oneLine(v: CsvValue): CsvValue {
+  if (typeof v !== 'string' || (!v.includes('\n') && !v.includes('\r'))) return v
+  return v.split(/\s*[\r\n]+\s*/).join(' ')
+}
+
+function rawRowsFor(name: LongCsvName, r: Report): CsvRow[] {
   switch (name) {
     case 'reports.csv': return [reportRow(r)]
     case 'indicators.csv': return indicatorRows(r)
@@ -178,6 +183,11 @@ export function rowsFor(name: LongCsvName, r: Report): CsvRow[] {
   }
 }
 
+/** Rows of a long-format CSV for one report; text cells are on one line. */
+export function rowsFor(name: LongCsvName, r: Report): CsvRow[] {
+  return rawRowsFor(name, r).map((row) => row.map(oneLine))
+}
+
 /** Canonical key of an indicator for the wide table: its key, else its printed name. */
 export function wideKey(i: Indicator): string {
   return i.key ?? i.name
@@ -185,7 +195,7 @@ export function wideKey(i: Indicator): string {
 
 /** Header of indicators-wide.csv for the given keys, in the caller's order. */
 export function wideHeader(keys: readonly string[]): string[] {
-  return ['report_id', 'path', 'department', 'region', 'year', 'total_score', 'total_max', 'grade', ...keys.flatMap((k) => [k, `${k} (max)`])]
+  return ['report_id', 'path', 'department', 'region', 'province', 'city', 'year', 'total_score', 'total_max', 'grade', ...keys.flatMap((k) => [k, `${k} (max)`])]
 }
 
 /** indicators-wide.csv: one row per report, the score and maximum of each key (first indicator with that key). */
@@ -193,7 +203,7 @@ export function wideRow(r: Report, keys: readonly string[]): CsvRow {
   const byKey = new Map<string, Indicator>()
   for (const i of r.indicators) if (!byKey.has(wideKey(i))) byKey.set(wideKey(i), i)
   return [
-    r.id, r.source.path, r.meta.department?.value, r.meta.region?.value, r.meta.year?.value,
+    r.id, r.source.path, r.meta.department?.value, r.meta.region?.value, r.meta.province?.value, r.meta.city?.value, r.meta.year?.value,
     r.totals.score?.value, r.totals.max?.value, r.totals.grade?.value,
     ...keys.flatMap((k) => {
       const i = byKey.get(k)

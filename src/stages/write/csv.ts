@@ -1,9 +1,10 @@
 /**
  * write/csv: regenerates every CSV of an output folder from the records on
  * disk, in the order given (the manifest's path order). Records are read one
- * at a time: a first pass writes the long-format files and gathers the
- * canonical indicator keys (in order of first appearance), a second pass
- * writes indicators-wide.csv.
+ * at a time: a first pass writes the long-format files and counts the reports
+ * having each canonical indicator key, a second pass writes
+ * indicators-wide.csv with the keys shared by at least `wideMin` reports
+ * (default 2), the most shared first (ties in order of first appearance).
  */
 import { join } from 'node:path'
 import type { Report } from '../../model/report.js'
@@ -29,20 +30,21 @@ export async function writeCsvs(
   load: (id: string) => Report = (id) => readRecord(recordPath(outDir, id)),
 ): Promise<void> {
   const files = LONG_CSV_NAMES.map((name) => ({ name, file: new CsvFile(join(outDir, name), HEADERS[name], options) }))
-  const keys = new Set<string>()
+  const keys = new Map<string, number>()
   try {
     for (const id of ids) {
       const report = load(id)
       for (const { name, file } of files) await file.write(rowsFor(name, report))
-      for (const i of report.indicators) keys.add(wideKey(i))
+      for (const k of new Set(report.indicators.map(wideKey))) keys.set(k, (keys.get(k) ?? 0) + 1)
     }
     for (const { file } of files) await file.close()
   } catch (e) {
     for (const { file } of files) file.abort()
     throw e
   }
-  // Keys in order of first appearance: document order, deterministic because `ids` is.
-  const keyOrder = [...keys]
+  // Most shared first; a stable sort keeps document order among equals (deterministic because `ids` is).
+  const min = Math.max(1, Math.min(options.wideMin ?? 2, ids.length))
+  const keyOrder = [...keys].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]).map(([k]) => k)
   const wide = new CsvFile(join(outDir, WIDE_CSV_NAME), wideHeader(keyOrder), options)
   try {
     for (const id of ids) await wide.write([wideRow(load(id), keyOrder)])

@@ -1,20 +1,26 @@
 /**
  * write/manifest: DIR/manifest.json lists every input of a run with its
  * status — ok (a record exists), failed (with the reason), duplicate (same
- * content as another input) or pending (not processed: the run was
- * interrupted) — so that nothing is silently dropped. Entries are sorted by
+ * content as another input), skipped (a file in a folder that jixiao does not
+ * read: .doc, .docx, .html, …, with the reason) or pending (not processed: the
+ * run was interrupted) — so that nothing is silently dropped. The manifest
+ * names the jixiao version and grammar hash of the run; `complete` is true
+ * only once every record and CSV of the run was written. Entries are sorted by
  * path, so the file is the same whatever the number of workers.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { schemaIssues, writeFileAtomic } from './record.js'
+import { Producer } from '../../model/report.js'
+import { producer } from '../../version.js'
+import { reportId } from '../../pipeline/run.js'
 
 /** The form of a record id (the first 16 hex digits of the content hash). */
 export const RECORD_ID = /^[0-9a-f]{16}$/
 
 /** What became of one input. */
-export const EntryStatus = z.enum(['ok', 'failed', 'duplicate', 'pending'])
+export const EntryStatus = z.enum(['ok', 'failed', 'duplicate', 'skipped', 'pending'])
 export type EntryStatus = z.infer<typeof EntryStatus>
 
 /** One input of a run. */
@@ -25,7 +31,7 @@ export const ManifestEntry = z.strictObject({
   sha256: z.string().nullable(),
   /** record id (reports/<id>.json) for ok and duplicate entries: 16 hex digits, never a path */
   id: z.string().regex(RECORD_ID, 'a record id is 16 lower-case hex digits').nullable(),
-  /** failed: the diagnostics' messages */
+  /** failed: the diagnostics' messages; skipped: why the file is not read */
   reason: z.string().optional(),
   /** failed: the diagnostic codes (read/empty, read/timeout, …) */
   codes: z.array(z.string()).optional(),
@@ -40,6 +46,8 @@ export const Counts = z.strictObject({
   ok: z.number().int(),
   failed: z.number().int(),
   duplicate: z.number().int(),
+  /** absent in manifests written before skipped files were listed */
+  skipped: z.number().int().default(0),
   pending: z.number().int(),
 })
 export type Counts = z.infer<typeof Counts>
@@ -51,6 +59,10 @@ export const Manifest = z.strictObject({
   shard: z.string().nullable(),
   /** true when the run was interrupted: pending entries were not processed */
   interrupted: z.boolean(),
+  /** the jixiao version and grammar hash that wrote this manifest (absent in older ones) */
+  producer: Producer.optional(),
+  /** false while the run is still writing records and CSVs; true once all were written */
+  complete: z.boolean().optional(),
   counts: Counts,
   inputs: z.array(ManifestEntry),
 })
@@ -68,7 +80,7 @@ export function byPath(a: { path: string }, b: { path: string }): number {
 
 /** Counts entries by status. */
 export function countEntries(entries: readonly ManifestEntry[]): Counts {
-  const counts: Counts = { inputs: entries.length, ok: 0, failed: 0, duplicate: 0, pending: 0 }
+  const counts: Counts = { inputs: entries.length, ok: 0, failed: 0, duplicate: 0, skipped: 0, pending: 0 }
   for (const e of entries) counts[e.status]++
   return counts
 }
@@ -78,10 +90,16 @@ export function countEntries(entries: readonly ManifestEntry[]): Counts {
  * @param entries one per input
  * @param shard the shard spec, or null
  * @param interrupted whether the run stopped early
+ * @param complete whether every record and CSV is written (see writeManifest's callers)
  */
-export function buildManifest(entries: ManifestEntry[], shard: string | null, interrupted: boolean): Manifest {
+export function buildManifest(entries: ManifestEntry[], shard: string | null, interrupted: boolean, complete = true): Manifest {
   const inputs = [...entries].sort(byPath)
-  return { manifestVersion: 1, shard, interrupted, counts: countEntries(inputs), inputs }
+  return { manifestVersion: 1, shard, interrupted, producer: producer(), complete, counts: countEntries(inputs), inputs }
+}
+
+/** Ids of every record a manifest accounts for (ok, and pending ones whose record may exist). */
+export function knownIds(manifest: Manifest): Set<string> {
+  return new Set(manifest.inputs.flatMap((e) => (e.id !== null ? [e.id] : e.sha256 !== null ? [reportId(e.sha256)] : [])))
 }
 
 /** Writes DIR/manifest.json atomically. */

@@ -3,7 +3,7 @@
  * validated against its zod schema, then written to a temporary file and
  * renamed into place, so a killed run never leaves a half-written record.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Report } from '../../model/report.js'
 
@@ -119,4 +119,54 @@ export function listReadableRecordIds(outDir: string, damaged: (path: string, re
     }
   }
   return ids
+}
+
+/** A record file name: the 16 lower-case hex digits of reportId, then .json. */
+function isRecordName(name: string): boolean {
+  if (name.length !== 21 || !name.endsWith('.json')) return false
+  for (const ch of name.slice(0, 16)) if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) return false
+  return true
+}
+
+/**
+ * Removes the records (files named like `<id>.json`, nothing else) that are not in `keep`:
+ * left by an earlier run whose inputs this run did not have.
+ * @returns the ids removed
+ */
+export function removeOrphans(outDir: string, keep: ReadonlySet<string>): string[] {
+  const removed: string[] = []
+  for (const n of recordFolderNames(outDir)) {
+    if (!isRecordName(n) || keep.has(n.slice(0, 16))) continue
+    rmSync(join(reportsDir(outDir), n), { force: true })
+    removed.push(n.slice(0, 16))
+  }
+  return removed
+}
+
+/**
+ * The producer stamp of a record file, read from its first kilobyte (writeRecord puts
+ * `producer` right after `schemaVersion`); null when absent or unreadable.
+ */
+export function readProducer(path: string): { version: string; grammarHash: string } | null {
+  let head: string
+  try {
+    const fd = openSync(path, 'r')
+    try {
+      const buf = Buffer.alloc(1024)
+      head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8')
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return null
+  }
+  const start = head.indexOf('"producer": {')
+  const end = start < 0 ? -1 : head.indexOf('}', start)
+  if (end < 0) return null
+  try {
+    const p = JSON.parse(head.slice(start + '"producer": '.length, end + 1)) as { version?: unknown; grammarHash?: unknown }
+    return typeof p.version === 'string' && typeof p.grammarHash === 'string' ? { version: p.version, grammarHash: p.grammarHash } : null
+  } catch {
+    return null
+  }
 }

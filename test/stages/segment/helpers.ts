@@ -36,7 +36,7 @@ export function segment(paragraphs: string[]): SegmentRun {
   const doc = textDoc(norm.text)
   const diagnostics: Diagnostic[] = []
   const ctx = contextFactory(doc, loadGrammar()).forStage('segment', diagnostics)
-  const outline = segmentStage.run(norm, ctx)
+  const outline = segmentStage.run({ norm: norm, tableRegions: [] }, ctx)
   return runOf(doc.text, outline, diagnostics)
 }
 

@@ -24,6 +24,7 @@ function marker(family: string, level: number, ordinal: number, more: Partial<Ca
     toc: false,
     dataRow: false,
     inCells: false,
+    inTableRegion: false,
     nextNumeric: false,
     sentence: false,
     titleProblem: null,

@@ -33,7 +33,7 @@ function expectedOf(nn: string): Expected | null {
 function run(path: string): SegmentRun {
   const e = earlyStages(fileDoc(path))
   const before = e.diagnostics.length
-  const outline = segmentStage.run(e.norm, e.ctx('segment'))
+  const outline = segmentStage.run({ norm: e.norm, tableRegions: [] }, e.ctx('segment'))
   return runOf(e.doc.text, outline, e.diagnostics.slice(before))
 }
 

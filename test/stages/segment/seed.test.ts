@@ -20,7 +20,7 @@ describe('segment: the seed report', () => {
     const e = earlyStages(fileDoc(SEED))
     text = e.doc.text
     const before = e.diagnostics.length
-    outline = segmentStage.run(e.norm, e.ctx('segment'))
+    outline = segmentStage.run({ norm: e.norm, tableRegions: [] }, e.ctx('segment'))
     diagnostics = e.diagnostics.slice(before)
   })
 

@@ -297,7 +297,7 @@ describe('segment: diagnostics', () => {
   it('should return an empty outline for an empty document without complaint', () => {
     const diagnostics: Diagnostic[] = []
     const ctx = contextFactory(textDoc('x'), loadGrammar()).forStage('segment', diagnostics)
-    expect(segmentStage.run(identityNorm(['']), ctx)).toEqual({ sections: [] })
+    expect(segmentStage.run({ norm: identityNorm(['']), tableRegions: [] }, ctx)).toEqual({ sections: [] })
     expect(diagnostics).toEqual([])
   })
 })

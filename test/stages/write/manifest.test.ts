@@ -12,7 +12,7 @@ describe('manifest', () => {
   it('should sort entries by path and count them by status', () => {
     const m = buildManifest([e('b.txt', 'ok', 'bbbb'), e('a.txt', 'failed'), e('c/a.txt', 'duplicate', 'bbbb'), e('B.txt', 'pending')], null, true)
     expect(m.inputs.map((x) => x.path)).toEqual(['B.txt', 'a.txt', 'b.txt', 'c/a.txt'])
-    expect(m.counts).toEqual({ inputs: 4, ok: 1, failed: 1, duplicate: 1, pending: 1 })
+    expect(m.counts).toEqual({ inputs: 4, ok: 1, failed: 1, duplicate: 1, skipped: 0, pending: 1 })
     expect(okIds(m)).toEqual(['bbbb'])
   })
   it('should write and read back', () => {

@@ -39,6 +39,8 @@ export interface TableVocab {
   columnKey(cell: string): string | null
   /** a cell token's value: a number, null for a printed blank (-, /), undefined when the token is no cell */
   cellValue(cell: string): number | null | undefined
+  /** whether a number token reads as a classification code (201, 20106, 06) */
+  isCode(cell: string): boolean
   /** the role a row label gives its row */
   rowRole(label: string): TableRow['role']
   /** whether a row label carries a first-level marker (一、) */
@@ -47,6 +49,8 @@ export interface TableVocab {
   isLabelHeader(cell: string): boolean
   /** the unit stated in a line (单位:万元), or null */
   unitIn(line: string): string | null
+  /** the unit a header cell states after its name (项目资金（万元）), or null */
+  unitInHeader(cell: string): string | null
   /** the line without its unit statement */
   withoutUnit(line: string): string
   /** the title of a title line (部门预算支出明细表), or null */
@@ -62,15 +66,31 @@ export function tableVocab(ctx: Context): TableVocab {
   const columns = data.columns.map((c) => ({ re: re(c.pattern), key: c.key }))
   const roles = data.roles.map((r) => ({ re: re(r.pattern), role: r.role }))
   const kinds = data.kinds.map((k) => ({ kind: k.kind, title: ctx.grammar.compile(k.title), labelHeader: ctx.grammar.compile(k.labelHeader) }))
-  const [number, blank, top, labelHeader, unit, title] = ['cell-number', 'cell-blank', 'row-top-level', 'label-header', 'unit', 'title'].map(re) as [RegExp, RegExp, RegExp, RegExp, RegExp, RegExp]
+  const [number, blank, top, labelHeader, unit, title, headerUnit] = ['cell-number', 'cell-blank', 'row-top-level', 'label-header', 'unit', 'title', 'unit-in-header'].map(re) as [
+    RegExp,
+    RegExp,
+    RegExp,
+    RegExp,
+    RegExp,
+    RegExp,
+    RegExp,
+  ]
+  const code = re('cell-code')
+  // a header cell's name without its bracketed unit: 决算数（万元） → 决算数
+  const bare = (cell: string) => {
+    const m = headerUnit.exec(cell)
+    return m ? cell.slice(0, m.index + 1) + cell.slice(m.index + m[0].length) : cell
+  }
   return {
     data,
-    columnKey: (cell) => columns.find((c) => c.re.test(cell))?.key ?? null,
+    columnKey: (cell) => columns.find((c) => c.re.test(bare(cell)))?.key ?? null,
+    isCode: (cell) => code.test(cell),
     cellValue: (cell) => (number.test(cell) ? parseNumber(cell) : blank.test(cell) ? null : undefined),
     rowRole: (label) => roles.find((r) => r.re.test(label))?.role ?? 'item',
     isTopLevel: (label) => top.test(label),
     isLabelHeader: (cell) => labelHeader.test(cell),
     unitIn: (line) => unit.exec(line)?.groups?.['unit'] ?? null,
+    unitInHeader: (cell) => headerUnit.exec(cell)?.groups?.['unit'] ?? null,
     withoutUnit: (line) => line.replace(unit, '').trim(),
     titleOf: (line) => title.exec(line)?.groups?.['title'] ?? null,
     tableKind(t, header) {
