@@ -6,7 +6,7 @@ export const sourceCodes = defineCodes({
   'read/not-regular': { severity: 'error', doc: 'The path is a FIFO, a device or a socket, not a regular file: it is not opened.' },
   'read/empty': { severity: 'error', doc: 'The file is empty or holds only white space.' },
   'read/binary': { severity: 'error', doc: 'The file is neither text nor a PDF (binary content).' },
-  'read/undecodable': { severity: 'error', doc: 'The text is not valid UTF-8, UTF-16 or GB18030.' },
+  'read/undecodable': { severity: 'error', doc: 'The text is not valid UTF-8, UTF-16, GB18030 or Big5 (or decodes only into garbled characters).' },
   'read/pdf-invalid': { severity: 'error', doc: 'The PDF is damaged or truncated and cannot be parsed.' },
   'read/pdf-encrypted': { severity: 'error', doc: 'The PDF is password-protected.' },
   'read/pdf-no-text': { severity: 'error', doc: 'The PDF has no text layer on any page (scanned): OCR is needed.' },

@@ -110,7 +110,7 @@ export function decodeText(path: string, bytes: Uint8Array, sha256: string): Rea
   const noBom = utf16 ? null : decodeUtf16WithoutBom(bytes)
   if (!utf16 && !noBom && looksBinary(bytes)) return fail('read/binary', `${path} is not a text file or a PDF (binary content)`)
   const decoded = noBom ?? decodeBytes(bytes)
-  if (!decoded) return fail('read/undecodable', `${path} is not valid UTF-8, UTF-16, GB18030 or Big5 text (it decodes only into garbled characters)`)
+  if (!decoded) return fail('read/undecodable', `${path} is not valid UTF-8, UTF-16, GB18030 or Big5 text`)
   // TextDecoder drops a BOM; the original text is what follows it.
   const text = decoded.text
   if (text.trim() === '') return fail('read/empty', `${path} holds only white space`)
