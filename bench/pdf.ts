@@ -108,6 +108,9 @@ function main(): void {
     const src = join(root, 'fixtures', `pdf-${name}`, 'input.pdf')
     files.push({ label: `${name} ×${qpdf ? repeat : 1}`, path: qpdf ? multiply(src, repeat, join(work, `${name}-x${repeat}.pdf`)) : src })
   }
+  // a ruled form (every page a table): what reading the page geometry costs where it is read
+  const form = join(root, 'fixtures', 'form-01-ruled-landscape-table-over-two-pages-without-repeated-header', 'input.pdf')
+  if (existsSync(form)) files.push({ label: `ruled form ×${qpdf ? repeat : 1}`, path: qpdf ? multiply(form, repeat, join(work, `form-x${repeat}.pdf`)) : form })
   if (qpdf && big) {
     const src = join(root, 'fixtures', 'pdf-libreoffice', 'input.pdf')
     files.push({ label: 'libreoffice ×67', path: multiply(src, 67, join(work, 'libreoffice-x67.pdf')) })

@@ -6,15 +6,6 @@
  */
 import { createRequire } from 'node:module'
 import { UsageError, UserError } from './commands/args.js'
-import { runExtract } from './commands/extract.js'
-import { runCheck } from './commands/check.js'
-import { runInspect } from './commands/inspect.js'
-import { runSchema } from './commands/schema.js'
-import { runMerge } from './commands/merge.js'
-import { runEval } from './commands/eval.js'
-import { runExport } from './commands/export.js'
-import { runReview } from './commands/review.js'
-import { loadGrammar } from './grammar/load.js'
 
 const USAGE = `Usage: jixiao <command> [options]
 
@@ -34,23 +25,27 @@ Commands:
 Run 'jixiao <command> --help' for a command's options.
 `
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  extract: runExtract,
-  check: runCheck,
-  inspect: runInspect,
-  schema: runSchema,
-  merge: runMerge,
-  eval: runEval,
-  export: runExport,
-  review: runReview,
+type Command = (argv: string[]) => Promise<number>
+
+/** Each command's module is imported only when that command runs (`--help` loads none). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./commands/extract.js')).runExtract,
+  check: async () => (await import('./commands/check.js')).runCheck,
+  inspect: async () => (await import('./commands/inspect.js')).runInspect,
+  schema: async () => (await import('./commands/schema.js')).runSchema,
+  merge: async () => (await import('./commands/merge.js')).runMerge,
+  eval: async () => (await import('./commands/eval.js')).runEval,
+  export: async () => (await import('./commands/export.js')).runExport,
+  review: async () => (await import('./commands/review.js')).runReview,
 }
 
 /** Commands that read documents and so need the grammars. */
 const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval', 'review'])
 
 /** Loads grammars/ once before a run: a broken grammar file is one line, not a failure of every input. */
-function checkGrammar(): void {
+async function checkGrammar(): Promise<void> {
   try {
+    const { loadGrammar } = await import('./grammar/load.js')
     loadGrammar()
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
@@ -78,10 +73,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`jixiao ${pkg.version}\n`)
     return 0
   }
-  const run = COMMANDS[command]
-  if (!run) throw new UsageError(`unknown command '${command}' (commands: ${Object.keys(COMMANDS).join(', ')}; see jixiao --help)`)
-  if (NEEDS_GRAMMAR.has(command) && !rest.includes('--help') && !rest.includes('-h')) checkGrammar()
-  return run(rest)
+  const load = COMMANDS[command]
+  if (!load) throw new UsageError(`unknown command '${command}' (commands: ${Object.keys(COMMANDS).join(', ')}; see jixiao --help)`)
+  if (NEEDS_GRAMMAR.has(command) && !rest.includes('--help') && !rest.includes('-h')) await checkGrammar()
+  return (await load())(rest)
 }
 
 // A reader that stops early (`jixiao schema | head -1`) closes the pipe: end quietly.

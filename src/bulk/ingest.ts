@@ -1,15 +1,17 @@
 /**
  * bulk/ingest: a whole `extract` run. Plans the inputs, runs them through the
- * worker pool, writes each record as it comes, then the manifest and the
- * CSVs (regenerated from the records on disk, so a resumed run still gets
- * complete CSVs). --resume keeps only records of this jixiao version and
- * grammar (a damaged record is redone). A finished run removes the records
- * in the folder that it does not account for (left by an earlier run on
- * other inputs), so the folder holds exactly this run's records; the
- * manifest says `complete: true` last. An abort signal (Ctrl-C) stops new
- * files from starting; files in flight finish and everything is still
- * written. The output folder is locked for the run; a failed write (disk
- * full, read-only) stops the run with the reason.
+ * worker pool in path order; each worker writes its record and sends back the
+ * report's CSV rows, which go into the CSV files (in path order) as they
+ * arrive. Records kept from an earlier run (--resume) are read for their rows
+ * when their turn comes, so a resumed run still gets complete CSVs. --resume
+ * keeps only records of this jixiao version and grammar (a damaged record is
+ * redone). A finished run removes the records in the folder that it does not
+ * account for (left by an earlier run on other inputs), so the folder holds
+ * exactly this run's records; the manifest says `complete: true` last. An
+ * abort signal (Ctrl-C) stops new files from starting; files in flight finish
+ * and everything is still written. The output folder is locked for the run; a
+ * failed write (disk full, read-only) stops the run with the reason and keeps
+ * the previous manifest and CSVs.
  */
 import { mkdirSync } from 'node:fs'
 import { createRunner } from './pool.js'
@@ -20,10 +22,10 @@ import { WRITE_FAILED, type TaskResult } from './task.js'
 import { acquireLock } from './lock.js'
 import { listReadableRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../stages/write/record.js'
 import { CsvWriteError } from '../stages/write/csv-file.js'
-import { buildManifest, knownIds, okIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { buildManifest, byPath, knownIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
 import { sameProducer } from '../version.js'
-import { writeCsvs } from '../stages/write/csv.js'
-import { reportId } from '../pipeline/run.js'
+import { OrderedCsv, type CsvSlot } from './csv-order.js'
+import { reportId } from '../pipeline/id.js'
 import { UserError } from '../commands/args.js'
 
 export interface IngestOptions {
@@ -57,6 +59,14 @@ export interface IngestResult {
 function entryOf(input: PlannedInput, result: TaskResult): ManifestEntry {
   if (result.status === 'ok') return { path: input.path, status: 'ok', sha256: input.sha256, id: result.id }
   return { path: input.path, status: 'failed', sha256: input.sha256, id: null, reason: result.reason, codes: result.codes }
+}
+
+/** A failed write of the manifest or a CSV as a user error (the previous files stay); anything else as is. */
+function writeError(e: unknown, outDir: string, manifest: boolean): unknown {
+  if (e instanceof CsvWriteError) return new UserError(`${e.message}: the previous CSVs are kept`)
+  const code = (e as NodeJS.ErrnoException).code
+  if (manifest && code) return new UserError(`cannot write the manifest in ${outDir} (${code}): the previous CSVs are kept`)
+  return e
 }
 
 /**
@@ -94,14 +104,22 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
     timeoutMs: options.timeoutMs,
     inProcess: (options.inProcess ?? false) || plan.todo.length === 0,
   })
-  const progress = createProgress({ total: plan.todo.length, stream: stderr })
+  // The CSVs' order is the manifest's (path order): inputs are run in that order, so results come nearly in it.
+  const rows = [
+    ...plan.todo.map((input) => ({ path: input.path, input })),
+    ...plan.settled.filter((e) => e.status === 'ok' && e.id !== null).map((e) => ({ path: e.path, id: e.id! })),
+  ].sort(byPath)
+  const slots: CsvSlot[] = rows.map((r) => ('input' in r ? { kind: 'todo' } : { kind: 'resumed', id: r.id }))
+  const todo = rows.flatMap((r, slot) => ('input' in r ? [{ input: r.input, slot }] : []))
+  const csv = new OrderedCsv(options.outDir, slots, { bom: options.bom, wideMin: options.wideMin ?? 2 })
+  const progress = createProgress({ total: todo.length, stream: stderr })
   let pages = 0
   let next = 0
   let writeFailure: string | null = null
   const lane = async () => {
-    while (next < plan.todo.length && !options.signal?.aborted && writeFailure === null) {
-      const input = plan.todo[next++]!
-      const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false })
+    while (next < todo.length && !options.signal?.aborted && writeFailure === null) {
+      const { input, slot } = todo[next++]!
+      const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false, wantCsv: true })
       if (result.status === 'failed' && result.codes.includes(WRITE_FAILED)) {
         writeFailure ??= result.reason
         continue
@@ -110,17 +128,24 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
       entries.set(input.path, entry)
       if (result.status === 'ok') pages += result.pages ?? 0
       else progress.log(`jixiao: ${result.reason}`)
+      csv.settle(slot, result.status === 'ok' ? (result.csv ?? null) : null)
       progress.tick()
     }
   }
   try {
     await Promise.all(Array.from({ length: runner.size }, lane))
+  } catch (e) {
+    csv.abort()
+    throw writeError(e, options.outDir, false)
   } finally {
     progress.stop()
     await runner.close()
   }
 
-  if (writeFailure !== null) throw new UserError(`${writeFailure}: the run stopped; the previous manifest and CSVs in ${options.outDir} are kept`)
+  if (writeFailure !== null) {
+    csv.abort()
+    throw new UserError(`${writeFailure}: the run stopped; the previous manifest and CSVs in ${options.outDir} are kept`)
+  }
   const interrupted = plan.todo.some((i) => !entries.has(i.path)) || plan.settled.some((e) => e.status === 'pending')
   for (const i of plan.todo) {
     if (!entries.has(i.path)) entries.set(i.path, { path: i.path, status: 'pending', sha256: i.sha256, id: null })
@@ -143,13 +168,12 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
     writeManifest(options.outDir, manifest)
     // An interrupted run keeps every record: the next --resume may use them.
     if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
-    await writeCsvs(options.outDir, okIds(manifest), { bom: options.bom, wideMin: options.wideMin ?? 2 })
+    csv.finish()
     manifest.complete = true
     writeManifest(options.outDir, manifest)
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    if (!code && !(e instanceof CsvWriteError)) throw e
-    throw new UserError(`${e instanceof CsvWriteError ? e.message : `cannot write the manifest in ${options.outDir} (${code})`}: the previous CSVs are kept`)
+    csv.abort()
+    throw writeError(e, options.outDir, true)
   }
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
   return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { discoverInputs } from './discover.js'
 import { hashFile } from './hash.js'
 import { inShard, type Shard } from './shard.js'
-import { reportId } from '../pipeline/run.js'
+import { reportId } from '../pipeline/id.js'
 import type { ManifestEntry } from '../stages/write/manifest.js'
 
 export interface PlannedInput {

@@ -11,7 +11,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import { fileURLToPath } from 'node:url'
-import { processTask, type Task, type TaskResult } from './task.js'
+import type { Task, TaskResult } from './task.js'
 
 export interface Runner {
   /** number of tasks that can run at once */
@@ -60,8 +60,9 @@ export function createRunner(options: RunnerOptions): Runner {
   return new WorkerPool(options.jobs, options.timeoutMs, WORKER_URL)
 }
 
+/** Tasks in this thread; the pipeline is loaded on the first task (a threaded run never loads it here). */
 function inProcessRunner(): Runner {
-  return { size: 1, threaded: false, run: processTask, close: async () => {} }
+  return { size: 1, threaded: false, run: async (task) => (await import('./task.js')).processTask(task), close: async () => {} }
 }
 
 interface Job {

@@ -8,6 +8,7 @@ import { runFile } from '../pipeline/run.js'
 import type { Report } from '../model/report.js'
 import type { Diagnostic } from '../diagnostics/types.js'
 import { recordPath, writeRecord } from '../stages/write/record.js'
+import { csvParts, type CsvParts } from '../stages/write/csv.js'
 
 /** Code of a result whose record could not be written (disk full, read-only folder): it stops the run. */
 export const WRITE_FAILED = 'write/failed'
@@ -20,10 +21,12 @@ export interface Task {
   timeoutMs: number
   /** send the whole record back (for `check` on inputs) */
   wantReport: boolean
+  /** send the report's CSV rows back (as CSV text), for the run's CSV files */
+  wantCsv?: boolean
 }
 
 export type TaskResult =
-  | { status: 'ok'; id: string; sha256: string; pages: number | null; report?: Report }
+  | { status: 'ok'; id: string; sha256: string; pages: number | null; report?: Report; csv?: CsvParts }
   | { status: 'failed'; reason: string; codes: string[] }
 
 /** The reason a file failed, from its error diagnostics: each message names the file. */
@@ -59,6 +62,7 @@ export async function processTask(task: Task): Promise<TaskResult> {
     }
     const out: TaskResult = { status: 'ok', id: report.id, sha256: report.source.sha256, pages: report.source.pages }
     if (task.wantReport) out.report = report
+    if (task.wantCsv) out.csv = csvParts(report)
     return out
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e)

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { Span, sourced, derived } from './provenance.js'
 import { Diagnostic } from '../diagnostics/types.js'
+import { LayoutTable } from './layout-table.js'
 
 /** Version of the record's shape; bumped when a field is renamed or removed. */
 export const SCHEMA_VERSION = 1 as const
@@ -155,6 +156,12 @@ export const Report = z.strictObject({
   totals: Totals,
   tables: z.array(Table),
   facts: z.array(Fact),
+  /**
+   * PDF only, omitted when none: every table the page geometry gave (ruled grids), as found —
+   * rows of cells with rowSpan/colSpan, joined text, bbox, page and the spans of each text piece
+   * (see model/layout-table.ts). The indicators and money tables read from them cite the same spans.
+   */
+  layoutTables: z.array(LayoutTable).optional(),
   diagnostics: z.array(Diagnostic),
   findings: z.array(Diagnostic),
 })

@@ -22,11 +22,9 @@ import { segmentStage } from '../stages/segment/index.js'
 import { extractStage } from '../stages/extract/index.js'
 import { canonicalizeStage } from '../stages/canonicalize/index.js'
 import { checkStage } from '../stages/check/index.js'
+import { reportId } from './id.js'
 
-/** Stable report id: derived from the content hash. */
-export function reportId(sha256: string): string {
-  return sha256.slice(0, 16)
-}
+export { reportId } from './id.js'
 
 export interface ProcessOptions {
   /**
@@ -66,6 +64,7 @@ export function processDocument(
     totals: canonical.totals,
     tables: canonical.tables,
     facts: canonical.facts,
+    ...(canonical.layoutTables ? { layoutTables: canonical.layoutTables } : {}),
     diagnostics,
     findings,
   }

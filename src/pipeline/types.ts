@@ -9,6 +9,7 @@ import type { Locator } from '../source/location.js'
 import type { SourceDoc, LayoutLine } from '../source/document.js'
 import type { DiagnosticInput } from '../diagnostics/types.js'
 import type { Meta, Indicator, Totals, Table, Fact, Section } from '../model/report.js'
+import type { LayoutTable } from '../model/layout-table.js'
 
 export const stageNames = ['read', 'lines', 'normalize', 'segment', 'extract', 'canonicalize', 'check', 'write'] as const
 export type StageName = (typeof stageNames)[number]
@@ -101,6 +102,8 @@ export interface Extraction {
   totals: Totals
   tables: Table[]
   facts: Fact[]
+  /** PDF only: the tables its geometry gave, as found (before any reading of their meaning) */
+  layoutTables?: LayoutTable[]
 }
 
 export interface ExtractInput {

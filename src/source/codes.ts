@@ -13,6 +13,8 @@ export const sourceCodes = defineCodes({
   'read/pdf-pages-without-text': { severity: 'warning', doc: 'Some pages have no text layer (scanned pages): OCR is needed for them.' },
   'read/pdf-page-failed': { severity: 'warning', doc: 'One page could not be read; it is treated as empty.' },
   'read/pdf-damaged': { severity: 'warning', doc: 'pdf.js reported damage in the file\'s structure while reading it (bad cross-reference entries, early end of file); what could be read is kept.' },
+  'read/pdf-graphics-failed': { severity: 'warning', doc: 'The vector graphics (ruling lines) of a page could not be read; its tables are read from text lines.' },
+  'read/pdf-table-irregular': { severity: 'warning', doc: 'A ruled table is too irregular to form a grid (merged areas that are not rectangles); it is read from its text lines.' },
   'read/pdf-unavailable': { severity: 'error', doc: 'pdf.js could not be loaded (an installation problem, e.g. missing optional dependencies), so no PDF can be read.' },
   'read/timeout': { severity: 'error', doc: 'Processing the file took longer than the per-file time limit.' },
 })

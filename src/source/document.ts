@@ -18,6 +18,33 @@ export interface LayoutLine {
   fontSize: number
 }
 
+/** A cell of a table found in a PDF's geometry; text spans are offsets into SourceDoc.text. */
+export interface GeoCell {
+  row: number
+  col: number
+  rowSpan: number
+  colSpan: number
+  /** the cell's lines joined (CJK without a space) */
+  text: string
+  bbox: BBox
+  page: number
+  /** [start, end) of each piece of the cell's text in SourceDoc.text, in reading order */
+  spans: [number, number][]
+}
+
+/** A table found in a PDF's geometry (before the extract stage gives it Spans: see model/layout-table). */
+export interface GeoTable {
+  method: 'lattice' | 'stream'
+  pages: number[]
+  /** box on its first page */
+  bbox: BBox
+  columns: number
+  /** column edges (x, left to right) of the first page's grid */
+  xs: number[]
+  rows: { page: number; cells: GeoCell[] }[]
+  quality: number
+}
+
 export interface SourceDoc {
   path: string
   sha256: string
@@ -32,4 +59,6 @@ export interface SourceDoc {
   pages: number | null
   /** PDF only: the rebuilt lines with boxes, in text order */
   layout?: LayoutLine[]
+  /** PDF only: tables found from ruling lines, in reading order (a table over a page break is one) */
+  tables?: GeoTable[]
 }

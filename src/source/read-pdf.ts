@@ -9,11 +9,12 @@
  */
 import type { Diagnostic } from '../diagnostics/types.js'
 import { toDiagnostic } from '../pipeline/context.js'
-import type { LayoutLine, SourceDoc } from './document.js'
+import type { GeoTable, LayoutLine, SourceDoc } from './document.js'
 import type { ReadOptions, ReadResult } from './read.js'
 import { ItemBuffer, collectItems, displayTransform } from './pdf/items.js'
 import { Rows, groupRows } from './pdf/rows.js'
-import { pageText } from './pdf/page-text.js'
+import { ItemPlaces, pageText } from './pdf/page-text.js'
+import { joinPages, looksTabular, readPageTables } from './pdf/tables/index.js'
 import { pageList } from './pdf/page-list.js'
 import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
 import { openScope, settle } from './pdf/rejections.js'
@@ -115,6 +116,10 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     const failed: number[] = []
     const blank: number[] = []
     const pageTexts: string[] = []
+    const places = new ItemPlaces()
+    const geoTables: GeoTable[] = []
+    const opsFailed: number[] = []
+    const irregular: number[] = []
     let length = 0
     for (let p = 1; p <= pages; p++) {
       if (Date.now() > deadline) throw new Timeout()
@@ -125,7 +130,28 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
       try {
         page = await beforeDeadline(pdf.getPage(p), deadline)
         const content = await beforeDeadline(page.getTextContent(), deadline)
-        collectItems(content.items, buf, displayTransform(page.getViewport({ scale: 1 })))
+        const transform = displayTransform(page.getViewport({ scale: 1 }))
+        collectItems(content.items, buf, transform)
+        if (buf.n === 0) {
+          blank.push(p)
+          continue
+        }
+        groupRows(buf, rows)
+        const from = layout.length
+        const t = pageText(buf, rows, p, length, layout, places)
+        pageTexts[p - 1] = t
+        if (looksTabular(layout, from)) {
+          // the page's rules; a page whose graphics cannot be read keeps its line reading
+          try {
+            const found = await beforeDeadline(readPageTables(page, pdfjs.OPS, transform, buf, rows, places, t, p, length), deadline)
+            geoTables.push(...found.tables)
+            if (found.irregular > 0) irregular.push(p)
+          } catch (e) {
+            if (e instanceof Timeout) throw e
+            opsFailed.push(p)
+          }
+        }
+        length += t.length
       } catch (e) {
         if (e instanceof Timeout) throw e
         failed.push(p)
@@ -133,14 +159,6 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
       } finally {
         page?.cleanup()
       }
-      if (buf.n === 0) {
-        blank.push(p)
-        continue
-      }
-      groupRows(buf, rows)
-      const t = pageText(buf, rows, p, length, layout)
-      pageTexts[p - 1] = t
-      length += t.length
     }
     if (failed.length === pages) return fail('read/pdf-invalid', `${path}: no page could be read (the file is damaged)`)
     if (failed.length > 0) {
@@ -152,8 +170,15 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     if (blank.length > 0) {
       report('read/pdf-pages-without-text', `${path}: page${blank.length > 1 ? 's' : ''} ${pageList(blank)} of ${pages} ha${blank.length > 1 ? 've' : 's'} no text layer (scanned images): OCR is needed for ${blank.length > 1 ? 'them' : 'it'}`)
     }
+    if (opsFailed.length > 0) {
+      report('read/pdf-graphics-failed', `${path}: the ruling lines of page${opsFailed.length > 1 ? 's' : ''} ${pageList(opsFailed)} could not be read; their tables are read from text lines`)
+    }
+    if (irregular.length > 0) {
+      report('read/pdf-table-irregular', `${path}: a ruled table on page${irregular.length > 1 ? 's' : ''} ${pageList(irregular)} is too irregular to form a grid (merged areas that are not rectangles); it is read from its text lines`)
+    }
     const text = pageTexts.join('\f')
     const doc: SourceDoc = { path, sha256, format: 'pdf', encoding: null, text, pageStarts, pages, layout }
+    if (geoTables.length > 0) doc.tables = joinPages(geoTables, layout, text)
     return { doc, diagnostics }
   } catch (e) {
     if (e instanceof Timeout) return fail('read/timeout', `${path}: reading the PDF took longer than the ${timeoutMs} ms limit`)

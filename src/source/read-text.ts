@@ -23,9 +23,12 @@ const MAX_CONTROL_SHARE = 0.01
 /** True when the first 8 KiB hold a NUL or too many control characters. */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192)
+  // Always a plain Uint8Array (a Buffer is a subclass with its own shape): the loop stays
+  // optimised for one array type instead of being deoptimised when the other comes in.
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, n)
   let control = 0
   for (let i = 0; i < n; i++) {
-    const b = bytes[i]!
+    const b = view[i]!
     if (b === 0) return true
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++
   }

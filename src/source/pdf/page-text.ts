@@ -81,6 +81,23 @@ class CellText {
 
 const cell = new CellText()
 
+/** Where each item of a page was written: page-text offsets (end exclusive) and its line (row) index. */
+export class ItemPlaces {
+  start = new Int32Array(256)
+  end = new Int32Array(256)
+  line = new Int32Array(256)
+
+  /** Makes room for n items. */
+  ensure(n: number): void {
+    if (this.start.length < n) {
+      const size = Math.max(n, this.start.length * 2)
+      this.start = new Int32Array(size)
+      this.end = new Int32Array(size)
+      this.line = new Int32Array(size)
+    }
+  }
+}
+
 /**
  * Writes the page's rows as lines of text, pushing one LayoutLine per row.
  * @param buf the page's items
@@ -90,7 +107,8 @@ const cell = new CellText()
  * @param layout receives the page's lines
  * @returns the page text (lines joined with \n, no trailing newline)
  */
-export function pageText(buf: ItemBuffer, rows: Rows, page: number, base: number, layout: LayoutLine[]): string {
+export function pageText(buf: ItemBuffer, rows: Rows, page: number, base: number, layout: LayoutLine[], places?: ItemPlaces): string {
+  places?.ensure(buf.n)
   const { order, rowStart } = rows
   const { str, x0, x1, y0, y1, h } = buf
   // Lines are collected and joined once: the page comes out as one flat string
@@ -136,7 +154,18 @@ export function pageText(buf: ItemBuffer, rows: Rows, page: number, base: number
           cell.space()
         }
       }
-      cell.append(str[i]!)
+      if (places) {
+        // the item's characters start after any space owed before it, and end before any it leaves owed
+        const before = line.length + cell.text.length
+        cell.append(str[i]!)
+        const after = line.length + cell.text.length
+        const lead = after > before && cell.text.charCodeAt(before - line.length) === 32 ? 1 : 0
+        places.start[i] = length + before + lead
+        places.end[i] = length + after
+        places.line[i] = r
+      } else {
+        cell.append(str[i]!)
+      }
       if (x1[i]! > cellX1) cellX1 = x1[i]!
       if (x0[i]! < bx0) bx0 = x0[i]!
       if (y0[i]! < by0) by0 = y0[i]!

@@ -9,7 +9,12 @@
  * becomes ~8× slower, Array.prototype.push slower too). Node's own versions
  * are complete, so they are put back once both pdf.js modules are loaded;
  * the polyfills that ADD missing methods (which pdf.js uses) stay.
+ *
+ * The cMap, standard-font and wasm files pdf.js asks for are read once per
+ * process (per worker of a bulk run) and kept in memory: every document
+ * after the first gets them without touching the disk.
  */
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
 
@@ -57,6 +62,41 @@ export function pdfAssets(): { cMapUrl: string; standardFontDataUrl: string } {
   return assets
 }
 
+/** The bytes of the asset files read so far, by path (at most a few MB: the cMaps one document set needs). */
+const assetCache = new Map<string, Promise<Uint8Array>>()
+
+type AssetKind = 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl'
+
+/**
+ * pdf.js's BinaryDataFactory (the `BinaryDataFactory` getDocument parameter):
+ * pdf.js creates one per document; all of them share the process's cache.
+ */
+export class CachedBinaryDataFactory {
+  private readonly dirs: Record<AssetKind, string | null>
+
+  constructor(options: { cMapUrl?: string | null; standardFontDataUrl?: string | null; wasmUrl?: string | null }) {
+    this.dirs = { cMapUrl: options.cMapUrl ?? null, standardFontDataUrl: options.standardFontDataUrl ?? null, wasmUrl: options.wasmUrl ?? null }
+  }
+
+  async fetch({ kind, filename }: { kind: AssetKind; filename: string }): Promise<Uint8Array> {
+    const dir = this.dirs[kind]
+    if (!dir) throw new Error(`Ensure that the \`${kind}\` API parameter is provided.`)
+    const path = `${dir}${filename}`
+    let bytes = assetCache.get(path)
+    if (!bytes) {
+      bytes = readFile(path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength))
+      assetCache.set(path, bytes)
+      bytes.catch(() => assetCache.delete(path))
+    }
+    try {
+      // a copy: the document may keep or transfer what it is given
+      return (await bytes).slice()
+    } catch {
+      throw new Error(`Unable to load ${kind === 'cMapUrl' ? 'CMap' : kind === 'wasmUrl' ? 'wasm' : 'font'} data at: ${path}`)
+    }
+  }
+}
+
 /** getDocument parameters for bytes already in memory. */
 export function openOptions(bytes: Uint8Array) {
   // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
@@ -65,6 +105,7 @@ export function openOptions(bytes: Uint8Array) {
   return {
     data,
     ...pdfAssets(),
+    BinaryDataFactory: CachedBinaryDataFactory,
     cMapPacked: true,
     isEvalSupported: false,
     disableFontFace: true,

@@ -3,9 +3,12 @@
  * stated facts, read from the normalized body. Each reader lives in its own
  * file; this module only orders them and merges what they found.
  *
- *   meta ─ prose score pairs ─ prose totals ─ text tables ─ score tables ─ facts
+ *   geometry tables ─ meta ─ prose score pairs ─ prose totals ─ text tables ─ score tables ─ facts
+ *
+ * Tables a PDF's ruling lines gave are read from their cells first; the
+ * line-based readers then skip the lines those tables cover.
  */
-import type { Stage, ExtractInput, Extraction } from '../../pipeline/types.js'
+import type { Stage, ExtractInput, Extraction, Line } from '../../pipeline/types.js'
 import type { Indicator, Totals } from '../../model/report.js'
 import { readMeta } from './meta.js'
 import { readProseScores } from './prose-scores.js'
@@ -14,6 +17,7 @@ import { readTextTables } from './text-tables.js'
 import { readScoreTables } from './score-table/index.js'
 import { readFacts } from './facts.js'
 import { keepFinite } from './finite.js'
+import { readLayoutTables } from './layout-tables/index.js'
 
 /** Field by field, the first non-null value (prose is preferred to tables when both state it). */
 function mergeTotals(first: Totals, second: Totals): Totals {
@@ -38,21 +42,32 @@ export function deriveMax(totals: Totals, indicators: Indicator[]): Totals {
   return { ...totals, max: { value, from: indicators.map((i) => i.max!.span), rule: 'sum of the indicators’ 分值' } }
 }
 
+/** The lines with those inside any of the ranges [start, end) marked blank, so line readers pass over them. */
+function withoutRanges(lines: Line[], ranges: Array<[number, number]>): Line[] {
+  if (ranges.length === 0) return lines
+  return lines.map((l) => (ranges.some(([s, e]) => l.start >= s && l.start < e) ? { ...l, blank: true } : l))
+}
+
 /** The extract stage: reads everything the record holds besides the outline. */
 export const extractStage: Stage<ExtractInput, Extraction> = {
   name: 'extract',
   run(input, ctx) {
-    const scoreTables = readScoreTables(input, ctx)
+    const layout = readLayoutTables(input, ctx)
+    const lineInput = layout.covered.length > 0 ? { ...input, lines: withoutRanges(input.lines, layout.covered) } : input
+    const scoreTables = readScoreTables(lineInput, ctx)
     const meta = readMeta(input, ctx)
     if (!meta.template && scoreTables.template) meta.template = scoreTables.template
-    const textTables = readTextTables(input, ctx)
-    const tables = [...textTables, ...scoreTables.tables]
-    const indicators = [...readProseScores(input, ctx), ...scoreTables.indicators].map((i) => ({
+    const textTables = readTextTables(lineInput, ctx)
+    const tables = [...textTables, ...layout.tables, ...scoreTables.tables]
+    const indicators = [...readProseScores(input, ctx), ...layout.indicators, ...scoreTables.indicators].map((i) => ({
       ...i,
       raw: ctx.source.text.slice(i.span.start.offset, i.span.end.offset),
     }))
-    const x = keepFinite({ meta, indicators, totals: mergeTotals(readProseTotals(input, ctx), scoreTables.totals), tables, facts: readFacts(input, ctx, tables) }, ctx)
+    const tableTotals = mergeTotals(layout.totals, scoreTables.totals)
+    const x = keepFinite({ meta, indicators, totals: mergeTotals(readProseTotals(input, ctx), tableTotals), tables, facts: readFacts(input, ctx, tables) }, ctx)
     // a sum of finite 分值 can still overflow: checked again once derived
-    return keepFinite({ ...x, totals: deriveMax(x.totals, x.indicators) }, ctx)
+    const out: Extraction = keepFinite({ ...x, totals: deriveMax(x.totals, x.indicators) }, ctx)
+    if (layout.layoutTables.length > 0) out.layoutTables = layout.layoutTables
+    return out
   },
 }

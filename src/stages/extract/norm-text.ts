@@ -7,6 +7,7 @@
 import type { Context, ExtractInput, NormDoc } from '../../pipeline/types.js'
 import type { Sourced, Span } from '../../model/provenance.js'
 import { toOriginal } from '../normalize/offset-map.js'
+import { scannerOf } from '../../grammar/prefilter.js'
 
 /** A range of the normalized text with its original counterpart. */
 export interface Located {
@@ -24,10 +25,8 @@ export interface Located {
 /** All matches of a grammar regex (which must carry the 'g' flag) over a text, from the start. */
 export function scan(re: RegExp, text: string): RegExpMatchArray[] {
   if (!re.global) throw new Error(`scan needs a global regex: ${re.source}`)
-  re.lastIndex = 0
-  const out = [...text.matchAll(re)]
-  re.lastIndex = 0
-  return out
+  // only the positions where a match can start are tried (grammar/prefilter)
+  return scannerOf(re).matchAll(text)
 }
 
 /** The normalized range [start, end) located in the original document. */

@@ -1,13 +1,15 @@
 /**
- * write/csv-file: one CSV file written row by row through a stream, so memory
- * stays flat however many reports there are. UTF-8 with a BOM by default (so
- * Excel opens Chinese correctly), RFC 4180 quoting with CRLF line ends,
- * numbers unquoted, and formula-looking text defused (`escape_formulas`).
- * The file is written under a temporary name and renamed when complete.
+ * write/csv-file: one CSV file written row by row, so memory stays flat
+ * however many reports there are. UTF-8 with a BOM by default (so Excel opens
+ * Chinese correctly), RFC 4180 quoting with CRLF line ends, numbers unquoted,
+ * and formula-looking text defused (`escape_formulas`). The file is written
+ * under a temporary name and renamed when complete. Writes are buffered and
+ * synchronous (a few large writes), so a caller can add rows from an event
+ * handler without waiting. A failed write (disk full, read-only folder) is a
+ * CsvWriteError naming the file and the cause.
  */
-import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs'
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { once } from 'node:events'
 import { stringify, type Options } from 'csv-stringify/sync'
 import type { CsvRow } from './csv-rows.js'
 
@@ -32,7 +34,7 @@ const STRINGIFY: Options = { escape_formulas: true, record_delimiter: 'windows',
  * @param rows arrays of cells
  */
 export function toCsv(rows: CsvRow[]): string {
-  return stringify(rows, STRINGIFY)
+  return rows.length === 0 ? '' : stringify(rows, STRINGIFY)
 }
 
 /** A CSV file could not be written (disk full, read-only folder): names the file and the cause. */
@@ -40,11 +42,74 @@ export class CsvWriteError extends Error {
   override name = 'CsvWriteError'
 }
 
+/** Runs a file operation; a system error becomes a CsvWriteError naming `path`. */
+function guarded<T>(path: string, op: () => T): T {
+  try {
+    return op()
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (!code) throw e
+    throw new CsvWriteError(`cannot write ${path} (${code})`)
+  }
+}
+
+/** Text buffered before a write to the file. */
+const FLUSH_CHARS = 1 << 16
+
+/** A text file written through a temporary name, in large buffered writes. */
+export class BufferedFile {
+  private readonly fd: number
+  readonly tmp: string
+  private buffer: string[] = []
+  private size = 0
+
+  constructor(readonly path: string) {
+    this.tmp = `${path}.tmp-${process.pid}`
+    this.fd = guarded(path, () => {
+      mkdirSync(dirname(path), { recursive: true })
+      return openSync(this.tmp, 'w')
+    })
+  }
+
+  /** Appends text. */
+  write(text: string): void {
+    if (text.length === 0) return
+    this.buffer.push(text)
+    this.size += text.length
+    if (this.size >= FLUSH_CHARS) this.flush()
+  }
+
+  private flush(): void {
+    if (this.size === 0) return
+    const text = this.buffer.join('')
+    guarded(this.path, () => writeSync(this.fd, text))
+    this.buffer = []
+    this.size = 0
+  }
+
+  /** Finishes the file and moves it into place (or leaves it at `tmp` when `keepTemp`). */
+  close(keepTemp = false): void {
+    this.flush()
+    guarded(this.path, () => {
+      closeSync(this.fd)
+      if (!keepTemp) renameSync(this.tmp, this.path)
+    })
+  }
+
+  /** Abandons the file (the previous one, if any, stays). */
+  abort(): void {
+    try {
+      closeSync(this.fd)
+    } catch {
+      // already closed
+    }
+    rmSync(this.tmp, { force: true })
+  }
+}
+
 /** A CSV file being written. */
 export class CsvFile {
-  private readonly stream: WriteStream
-  private readonly tmp: string
-  private failure: CsvWriteError | null = null
+  private readonly file: BufferedFile
 
   /**
    * Opens the file and writes the BOM and the header.
@@ -57,49 +122,28 @@ export class CsvFile {
     header: readonly string[],
     options: CsvOptions = {},
   ) {
-    mkdirSync(dirname(path), { recursive: true })
-    this.tmp = `${path}.tmp-${process.pid}`
-    this.stream = createWriteStream(this.tmp)
-    // A write error is kept and thrown by the next write or close, never left unhandled.
-    this.stream.on('error', (e: NodeJS.ErrnoException) => {
-      this.failure ??= new CsvWriteError(`cannot write ${this.path} (${e.code ?? e.message})`)
-    })
-    if (options.bom ?? true) this.stream.write('\uFEFF')
-    this.stream.write(toCsv([[...header]]))
+    this.file = new BufferedFile(path)
+    if (options.bom ?? true) this.file.write('\uFEFF')
+    this.file.write(toCsv([[...header]]))
   }
 
-  /** Appends rows, waiting when the stream asks to. */
-  async write(rows: CsvRow[]): Promise<void> {
-    if (this.failure) throw this.failure
-    if (rows.length === 0) return
-    if (!this.stream.write(toCsv(rows))) await this.settled('drain')
+  /** Appends rows. */
+  write(rows: CsvRow[]): void {
+    this.file.write(toCsv(rows))
   }
 
-  /** Waits for a stream event, or throws the write error that came instead. */
-  private async settled(event: 'drain' | 'finish' | 'close'): Promise<void> {
-    if (this.failure) throw this.failure
-    try {
-      await once(this.stream, event)
-    } catch {
-      // the 'error' listener has recorded it
-    }
-    if (this.failure) throw this.failure
+  /** Appends rows already turned into CSV text (by toCsv). */
+  writeText(csv: string): void {
+    this.file.write(csv)
   }
 
   /** Finishes the file and moves it into place. */
-  async close(): Promise<void> {
-    this.stream.end()
-    await this.settled('finish')
-    try {
-      renameSync(this.tmp, this.path)
-    } catch (e) {
-      throw new CsvWriteError(`cannot write ${this.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
-    }
+  close(): void {
+    this.file.close()
   }
 
   /** Abandons the file (the previous one, if any, stays). */
   abort(): void {
-    this.stream.destroy()
-    rmSync(this.tmp, { force: true })
+    this.file.abort()
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * Lattice tables of one page: every text item goes to the grid cell that
+ * holds its centre, so a wrapped name or a two-line header is one cell. A
+ * cell's text is its items in reading order; each run of items that sits
+ * together on one rebuilt line is one piece of the page text (a span that
+ * slices back exactly), and the pieces are joined without a space where
+ * either side is CJK (or punctuation), with one space between two words.
+ */
+import type { GeoCell, GeoTable } from '../../document.js'
+import type { ItemBuffer } from '../items.js'
+import type { Rows } from '../rows.js'
+import type { ItemPlaces } from '../page-text.js'
+import { intervalOf, type Grid } from './grid.js'
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
+/** Joins a cell's pieces: a space only between two word characters (a–z, 0–9). */
+export function joinPieces(pieces: string[]): string {
+  let out = ''
+  for (const p of pieces) {
+    const q = p.replace(/\s*\t\s*/g, ' ').trim()
+    if (q === '') continue
+    if (out !== '' && isWordChar(out.charCodeAt(out.length - 1)) && isWordChar(q.charCodeAt(0))) out += ' '
+    out += q
+  }
+  return out
+}
+
+/**
+ * The page's grids filled with its items.
+ * @param grids the page's grids (findGrids)
+ * @param text the page text (pageText's result)
+ * @param base offset of the page text in the document text
+ */
+export function latticeTables(grids: Grid[], buf: ItemBuffer, rows: Rows, places: ItemPlaces, text: string, page: number, base: number): GeoTable[] {
+  const n = buf.n
+  const rank = new Int32Array(n)
+  for (let k = 0; k < n; k++) rank[rows.order[k]!] = k
+  const taken = new Uint8Array(n)
+  const out: GeoTable[] = []
+  for (const g of grids) {
+    const C = g.xs.length - 1
+    const members: number[][] = g.cells.map(() => [])
+    let any = false
+    for (let i = 0; i < n; i++) {
+      if (taken[i] || buf.rotated[i]) continue
+      const cx = (buf.x0[i]! + buf.x1[i]!) / 2
+      const cy = (buf.y0[i]! + buf.y1[i]!) / 2
+      const c = intervalOf(g.xs, cx)
+      const r = c < 0 ? -1 : intervalOf(g.ys, cy, true)
+      if (r < 0) continue
+      const k = g.slot[r * C + c]!
+      if (k < 0) continue
+      members[k]!.push(i)
+      taken[i] = 1
+      any = true
+    }
+    if (!any) continue
+    const cells: GeoCell[] = g.cells.map((gc, k) => {
+      const items = members[k]!.sort((a, b) => rank[a]! - rank[b]!)
+      const spans: [number, number][] = []
+      for (let j = 0; j < items.length; j++) {
+        const i = items[j]!
+        const prev = j > 0 ? items[j - 1]! : -1
+        const last = spans[spans.length - 1]
+        if (last && prev >= 0 && rank[i] === rank[prev]! + 1 && places.line[i] === places.line[prev]) last[1] = base + places.end[i]!
+        else spans.push([base + places.start[i]!, base + places.end[i]!])
+      }
+      const pieces = spans.map(([s, e]) => text.slice(s - base, e - base))
+      const bbox = gc.bbox.map((v) => Math.round(v * 100) / 100) as GeoCell['bbox']
+      return { row: gc.row, col: gc.col, rowSpan: gc.rowSpan, colSpan: gc.colSpan, text: joinPieces(pieces), bbox, page, spans }
+    })
+    const R = g.ys.length - 1
+    const byRow: GeoTable['rows'] = Array.from({ length: R }, () => ({ page, cells: [] as GeoCell[] }))
+    for (const c of cells) byRow[c.row]!.cells.push(c)
+    out.push({
+      method: 'lattice',
+      pages: [page],
+      bbox: g.bbox.map((v) => Math.round(v * 100) / 100) as GeoTable['bbox'],
+      columns: C,
+      xs: g.xs,
+      rows: byRow,
+      quality: g.quality,
+    })
+  }
+  return out
+}
