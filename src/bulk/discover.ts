@@ -4,7 +4,8 @@
  * skipped, symlink loops avoided); a file named on the command line is taken
  * whatever its extension. Other files met in folders (.doc, .docx, .html, …)
  * are listed as skipped with the reason. Paths that do not exist and folders
- * with no reports are problems, each with one clear reason.
+ * with no reports are problems, each with one clear reason; so are FIFOs,
+ * devices and sockets, which are never opened.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import { join } from 'node:path'
@@ -98,8 +99,11 @@ export function discoverInputs(paths: readonly string[]): Discovery {
       for (const s of skip) skipped.set(s.path, s.reason)
       if (found.length === 0) problems.push({ path, code: 'run/no-inputs', reason: `${path} holds no .pdf or .txt files` })
       for (const f of found) files.add(f)
-    } else {
+    } else if (st.isFile()) {
       files.add(path)
+    } else {
+      // Reading a FIFO or a device would block or never end: refused before any hashing.
+      problems.push({ path, code: 'read/not-regular', reason: `${path} is not a regular file (a FIFO, device or socket): not read` })
     }
   }
   const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

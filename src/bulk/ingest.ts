@@ -3,19 +3,25 @@
  * worker pool in path order; each worker writes its record and sends back the
  * report's CSV rows, which go into the CSV files (in path order) as they
  * arrive. Records kept from an earlier run (--resume) are read for their rows
- * when their turn comes, so a resumed run still gets complete CSVs. --resume keeps only records of this jixiao version and
- * grammar. A finished run removes the records in the folder that it does not
+ * when their turn comes, so a resumed run still gets complete CSVs. --resume
+ * keeps only records of this jixiao version and grammar (a damaged record is
+ * redone). A finished run removes the records in the folder that it does not
  * account for (left by an earlier run on other inputs), so the folder holds
- * exactly this run's records; the manifest says `complete: true` last. An abort signal (Ctrl-C) stops new files from starting;
- * files in flight finish and everything is still written.
+ * exactly this run's records; the manifest says `complete: true` last. An
+ * abort signal (Ctrl-C) stops new files from starting; files in flight finish
+ * and everything is still written. The output folder is locked for the run; a
+ * failed write (disk full, read-only) stops the run with the reason and keeps
+ * the previous manifest and CSVs.
  */
 import { mkdirSync } from 'node:fs'
 import { createRunner } from './pool.js'
 import { planRun, type PlannedInput } from './plan.js'
 import { createProgress } from './progress.js'
 import { formatShard, type Shard } from './shard.js'
-import type { TaskResult } from './task.js'
-import { listRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../stages/write/record.js'
+import { WRITE_FAILED, type TaskResult } from './task.js'
+import { acquireLock } from './lock.js'
+import { listReadableRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../stages/write/record.js'
+import { CsvWriteError } from '../stages/write/csv-file.js'
 import { buildManifest, byPath, knownIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
 import { sameProducer } from '../version.js'
 import { OrderedCsv, type CsvSlot } from './csv-order.js'
@@ -57,6 +63,14 @@ function entryOf(input: PlannedInput, result: TaskResult): ManifestEntry {
   return { path: input.path, status: 'failed', sha256: input.sha256, id: null, reason: result.reason, codes: result.codes }
 }
 
+/** A failed write of the manifest or a CSV as a user error (the previous files stay); anything else as is. */
+function writeError(e: unknown, outDir: string, manifest: boolean): unknown {
+  if (e instanceof CsvWriteError) return new UserError(`${e.message}: the previous CSVs are kept`)
+  const code = (e as NodeJS.ErrnoException).code
+  if (manifest && code) return new UserError(`cannot write the manifest in ${outDir} (${code}): the previous CSVs are kept`)
+  return e
+}
+
 /**
  * Runs `extract` over the paths.
  * @param options what to read, where to write, how
@@ -69,10 +83,20 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   } catch (e) {
     throw new UserError(`${options.outDir} cannot be used as the output folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
   }
+  const release = acquireLock(options.outDir)
+  try {
+    return await locked(options, stderr, started)
+  } finally {
+    release()
+  }
+}
+
+async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, started: number): Promise<IngestResult> {
   removeStaleTemps(options.outDir)
-  const existing = options.resume ? listRecordIds(options.outDir) : new Set<string>()
+  const damaged = (path: string, reason: string) => stderr.write(`jixiao: ${path} is damaged (${reason}); its input is read again\n`)
+  const existing = options.resume ? listReadableRecordIds(options.outDir, damaged) : new Set<string>()
   const current = (id: string) => sameProducer(readProducer(recordPath(options.outDir, id)))
-  const plan = await planRun(options.paths, { shard: options.shard, existing, current })
+  const plan = await planRun(options.paths, { shard: options.shard, existing, current, signal: options.signal })
   for (const e of plan.settled) if (e.status === 'failed') stderr.write(`jixiao: ${e.reason}\n`)
 
   const entries = new Map<string, ManifestEntry>(plan.settled.map((e) => [e.path, e]))
@@ -93,10 +117,15 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const progress = createProgress({ total: todo.length, stream: stderr })
   let pages = 0
   let next = 0
+  let writeFailure: string | null = null
   const lane = async () => {
-    while (next < todo.length && !options.signal?.aborted) {
+    while (next < todo.length && !options.signal?.aborted && writeFailure === null) {
       const { input, slot } = todo[next++]!
       const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false, wantCsv: true, ocr: options.ocr })
+      if (result.status === 'failed' && result.codes.includes(WRITE_FAILED)) {
+        writeFailure ??= result.reason
+        continue
+      }
       const entry = entryOf(input, result)
       entries.set(input.path, entry)
       if (result.status === 'ok') pages += result.pages ?? 0
@@ -109,13 +138,17 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     await Promise.all(Array.from({ length: runner.size }, lane))
   } catch (e) {
     csv.abort()
-    throw e
+    throw writeError(e, options.outDir, false)
   } finally {
     progress.stop()
     await runner.close()
   }
 
-  const interrupted = plan.todo.some((i) => !entries.has(i.path))
+  if (writeFailure !== null) {
+    csv.abort()
+    throw new UserError(`${writeFailure}: the run stopped; the previous manifest and CSVs in ${options.outDir} are kept`)
+  }
+  const interrupted = plan.todo.some((i) => !entries.has(i.path)) || plan.settled.some((e) => e.status === 'pending')
   for (const i of plan.todo) {
     if (!entries.has(i.path)) entries.set(i.path, { path: i.path, status: 'pending', sha256: i.sha256, id: null })
   }
@@ -133,12 +166,17 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 
   const shard = options.shard ? formatShard(options.shard) : null
   const manifest = buildManifest([...entries.values()], shard, interrupted, false)
-  writeManifest(options.outDir, manifest)
-  // An interrupted run keeps every record: the next --resume may use them.
-  if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
-  csv.finish()
-  manifest.complete = true
-  writeManifest(options.outDir, manifest)
+  try {
+    writeManifest(options.outDir, manifest)
+    // An interrupted run keeps every record: the next --resume may use them.
+    if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
+    csv.finish()
+    manifest.complete = true
+    writeManifest(options.outDir, manifest)
+  } catch (e) {
+    csv.abort()
+    throw writeError(e, options.outDir, true)
+  }
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
   return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }
 }

@@ -30,16 +30,18 @@ export interface PlanOptions {
   shard: Shard | null
   /** ids of the records already on disk, when resuming (empty otherwise) */
   existing: ReadonlySet<string>
+  /** Ctrl-C or SIGTERM: hashing stops, the inputs not yet hashed stay pending */
+  signal?: AbortSignal
   /** whether the record with this id was made by this version (default: yes) */
   current?: (id: string) => boolean
 }
 
-/** Hashes files a few at a time, keeping their order. */
-async function hashAll(files: readonly string[], lanes = 8) {
-  const out: Awaited<ReturnType<typeof hashFile>>[] = new Array(files.length)
+/** Hashes files a few at a time, keeping their order; after an abort the rest stay undefined. */
+async function hashAll(files: readonly string[], signal: AbortSignal | undefined, lanes = 8) {
+  const out: (Awaited<ReturnType<typeof hashFile>> | undefined)[] = new Array(files.length)
   let next = 0
   const lane = async () => {
-    while (next < files.length) {
+    while (next < files.length && !signal?.aborted) {
       const i = next++
       out[i] = await hashFile(files[i]!)
     }
@@ -64,10 +66,15 @@ export async function planRun(paths: readonly string[], options: PlanOptions): P
   for (const s of skipped) {
     if (pathShard(s.path)) plan.settled.push({ path: s.path, status: 'skipped', sha256: null, id: null, reason: s.reason })
   }
-  const hashes = await hashAll(files)
+  const hashes = await hashAll(files, options.signal)
   const firstBySha = new Map<string, string>()
   files.forEach((path, i) => {
-    const h = hashes[i]!
+    const h = hashes[i]
+    if (h === undefined) {
+      // interrupted while planning: not hashed, not processed
+      plan.settled.push({ path, status: 'pending', sha256: null, id: null })
+      return
+    }
     if ('error' in h) {
       if (pathShard(path)) plan.settled.push({ path, status: 'failed', sha256: null, id: null, reason: h.error, codes: ['read/not-found'] })
       return

@@ -68,6 +68,8 @@ function inProcessRunner(): Runner {
 interface Job {
   task: Task
   resolve(result: TaskResult): void
+  /** the job already ran once on a worker that died */
+  retried?: boolean
 }
 
 interface Slot {
@@ -153,7 +155,14 @@ class WorkerPool implements Runner {
     if (this.closed || !this.slots.includes(slot)) return
     slot.job = null
     this.replace(slot)
-    if (job) job.resolve({ status: 'failed', reason: `${job.task.path}: ${message}`, codes: [code] })
+    if (job && code === 'run/internal-error' && !job.retried) {
+      // A worker can die of an earlier file's late fault: the file runs once more on a fresh
+      // worker, and only a second death is charged to it.
+      job.retried = true
+      this.queue.unshift(job)
+    } else if (job) {
+      job.resolve({ status: 'failed', reason: `${job.task.path}: ${message}`, codes: [code] })
+    }
     this.dispatch()
   }
 

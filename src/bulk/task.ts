@@ -7,8 +7,11 @@
 import { runFile } from '../pipeline/run.js'
 import type { Report } from '../model/report.js'
 import type { Diagnostic } from '../diagnostics/types.js'
-import { writeRecord } from '../stages/write/record.js'
+import { recordPath, writeRecord } from '../stages/write/record.js'
 import { csvParts, type CsvParts } from '../stages/write/csv.js'
+
+/** Code of a result whose record could not be written (disk full, read-only folder): it stops the run. */
+export const WRITE_FAILED = 'write/failed'
 
 export interface Task {
   path: string
@@ -49,7 +52,16 @@ export async function processTask(task: Task): Promise<TaskResult> {
       return { status: 'failed', reason: reasonOf(task.path, result.diagnostics), codes: result.diagnostics.map((d) => d.code) }
     }
     const report = result.report
-    if (task.outDir !== null) writeRecord(task.outDir, report)
+    if (task.outDir !== null) {
+      try {
+        writeRecord(task.outDir, report)
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code
+        // The output folder's fault (disk full, read-only), not the document's: the run stops.
+        if (code) return { status: 'failed', reason: `cannot write ${recordPath(task.outDir, report.id)} (${code})`, codes: [WRITE_FAILED] }
+        throw e
+      }
+    }
     const out: TaskResult = { status: 'ok', id: report.id, sha256: report.source.sha256, pages: report.source.pages }
     if (task.wantReport) out.report = report
     if (task.wantCsv) out.csv = csvParts(report)

@@ -70,6 +70,21 @@ export function numberOption(command: string, name: string, raw: string | undefi
   return n
 }
 
+/** Longest per-file time limit, seconds (Node timers hold at most 2^31-1 ms). */
+export const MAX_TIMEOUT_S = 2147483
+
+/**
+ * Reads --timeout SEC: 0 (no limit) or between 1 ms and what a Node timer
+ * holds (a longer one overflows and fires at once; a shorter one rounds to no limit).
+ * @param command command name, for the message
+ * @param raw the value given (undefined: 120 s)
+ */
+export function timeoutOption(command: string, raw: string | undefined): number {
+  const t = numberOption(command, 'timeout', raw, 120)
+  if (t > MAX_TIMEOUT_S || (t > 0 && t < 0.001)) throw new UsageError(`${command}: --timeout must be 0 (no limit) or between 0.001 and ${MAX_TIMEOUT_S} seconds, got '${raw}'`)
+  return t
+}
+
 /** Inputs of a command after `-` and `--files-from` are expanded. */
 export interface InputList {
   paths: string[]

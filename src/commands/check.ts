@@ -5,7 +5,7 @@
  * diagnostic, sorted by path; exit 1 when any reaches --fail-on.
  */
 import { availableParallelism } from 'node:os'
-import { expandInputs, intOption, numberOption, parse, UsageError } from './args.js'
+import { expandInputs, intOption, parse, timeoutOption, UsageError } from './args.js'
 import { formatFinding, reaches } from './format.js'
 import { catalogue, parseLang, type Catalogue } from '../messages/catalogue.js'
 import type { Diagnostic, Severity } from '../diagnostics/types.js'
@@ -80,7 +80,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   const lang = parseLang(values.lang)
   if (!lang) throw new UsageError(`check: --lang must be zh-CN or en, got '${values.lang}'`)
   const jobs = intOption('check', 'jobs', values.jobs, availableParallelism())
-  const timeoutMs = Math.round(numberOption('check', 'timeout', values.timeout, 120) * 1000)
+  const timeoutMs = Math.round(timeoutOption('check', values.timeout) * 1000)
 
   const list = expandInputs('check', positionals, values['files-from'])
   let collected

@@ -1,11 +1,11 @@
 /**
  * `jixiao extract PATH... [-o DIR] [--jobs N] [--resume] [--no-bom]
  * [--shard K/N] [--timeout SEC]`: reads reports, writes one JSON record per
- * report, the CSV files and the manifest. Ctrl-C finishes the files in
- * flight, writes the manifest and CSVs, and exits 130.
+ * report, the CSV files and the manifest. Ctrl-C (or SIGTERM) finishes the
+ * files in flight, writes the manifest and CSVs, and exits 130 (143).
  */
 import { availableParallelism } from 'node:os'
-import { expandInputs, intOption, numberOption, parse, UsageError } from './args.js'
+import { expandInputs, intOption, parse, timeoutOption, UsageError } from './args.js'
 import { ingest, type IngestResult } from '../bulk/ingest.js'
 import { parseShard } from '../bulk/shard.js'
 
@@ -24,7 +24,8 @@ A finished run removes records in DIR/reports that it did not write or keep.
 
 Options:
   -o, --out DIR       output folder (default: output)
-  -j, --jobs N        worker threads (default: number of cores)
+  -j, --jobs N        worker threads (default and most: number of cores)
+      --force-jobs    allow --jobs above the number of cores
       --files-from F  also read the paths listed in F, one a line ('-': stdin)
       --resume        skip inputs whose record is already in DIR/reports and
                       was made by this jixiao version and grammar
@@ -32,14 +33,16 @@ Options:
       --wide-min N    indicators-wide.csv keeps indicator keys that at least N
                       reports have (default 2; 1 = all)
       --shard K/N     process only shard K of N (by content hash)
-      --timeout SEC   per-file time limit in seconds (default 120, 0 = none)
+      --timeout SEC   per-file time limit in seconds (default 120, 0 = none,
+                      at most 2147483)
       --ocr MODE      OCR of scanned pages and image files: auto (pages without
                       a text layer; default), force (every PDF page), off
       --in-process    no worker threads (debugging; the time limit is then
                       only checked while reading PDFs)
   -h, --help          this help
 
-Exit codes: 0 all inputs read, 1 some input failed, 2 usage error, 130 interrupted.
+Exit codes: 0 all inputs read, 1 some input failed or the output could not be
+written, 2 usage error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 `
 
 /**
@@ -73,6 +76,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     shard: { type: 'string' },
     timeout: { type: 'string' },
     'in-process': { type: 'boolean' },
+    'force-jobs': { type: 'boolean' },
     'files-from': { type: 'string' },
     'wide-min': { type: 'string' },
     ocr: { type: 'string' },
@@ -82,8 +86,12 @@ export async function runExtract(argv: string[]): Promise<number> {
     return 0
   }
   if (positionals.length === 0 && values['files-from'] === undefined) throw new UsageError('extract: give at least one file or folder (jixiao extract --help)')
-  const jobs = intOption('extract', 'jobs', values.jobs, availableParallelism())
-  const timeout = numberOption('extract', 'timeout', values.timeout, 120)
+  const cores = availableParallelism()
+  const asked = intOption('extract', 'jobs', values.jobs, cores)
+  // Each worker holds pdf.js and the dictionaries (~200 MB): more workers than cores only cost memory.
+  const jobs = values['force-jobs'] ? asked : Math.min(asked, cores)
+  if (jobs < asked) process.stderr.write(`jixiao: --jobs ${asked} lowered to ${jobs}, the number of cores (--force-jobs to keep it)\n`)
+  const timeout = timeoutOption('extract', values.timeout)
   const shard = values.shard === undefined ? null : parseShard(values.shard)
   const outDir = values.out ?? 'output'
   const inputs = expandInputs('extract', positionals, values['files-from'])
@@ -92,13 +100,17 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   const controller = new AbortController()
   let interrupts = 0
-  const onSigint = () => {
+  let signalCode = 130
+  // SIGTERM (kill, a service manager, a container stop) ends the run like Ctrl-C, with exit 143.
+  const onSignal = (signal: NodeJS.Signals) => {
     interrupts++
-    if (interrupts > 1) process.exit(130)
-    process.stderr.write('\njixiao: interrupted — finishing the files in flight, then writing the manifest and CSVs (Ctrl-C again to quit now)\n')
+    signalCode = signal === 'SIGTERM' ? 143 : 130
+    if (interrupts > 1) process.exit(signalCode)
+    process.stderr.write(`\njixiao: ${signal === 'SIGTERM' ? 'terminated' : 'interrupted'} — finishing the files in flight, then writing the manifest and CSVs (${signal === 'SIGTERM' ? 'signal' : 'Ctrl-C'} again to quit now)\n`)
     controller.abort()
   }
-  process.on('SIGINT', onSigint)
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   try {
     const result = await ingest({
       paths: inputs.paths,
@@ -114,9 +126,10 @@ export async function runExtract(argv: string[]): Promise<number> {
       signal: controller.signal,
     })
     printSummary(result, outDir)
-    return result.exitCode
+    return result.exitCode === 130 ? signalCode : result.exitCode
   } finally {
-    process.off('SIGINT', onSigint)
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
     inputs.cleanup()
   }
 }

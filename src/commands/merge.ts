@@ -89,8 +89,9 @@ export async function runMerge(argv: string[]): Promise<number> {
     }
   }
   const manifest = buildManifest(joinEntries(entries), null, interrupted)
-  writeManifest(out, manifest)
+  // The manifest last: it is written only once everything it points at is complete.
   await writeCsvs(out, okIds(manifest), { bom: !values['no-bom'] })
+  writeManifest(out, manifest)
   const c = manifest.counts
   process.stderr.write(`jixiao: merged ${ins.length} folder(s) into ${out}: ${c.inputs} inputs, ${c.ok} ok, ${c.failed} failed, ${c.duplicate} duplicate${c.pending ? `, ${c.pending} pending` : ''}\n`)
   return c.failed > 0 || c.pending > 0 ? 1 : 0

@@ -12,6 +12,7 @@ import type { SourceDoc } from '../source/document.js'
 import { readSource, type ReadOptions } from '../source/read.js'
 import { Report, SCHEMA_VERSION } from '../model/report.js'
 import type { Diagnostic } from '../diagnostics/types.js'
+import { schemaIssues } from '../stages/write/record.js'
 import { contextFactory } from './context.js'
 import { producer } from '../version.js'
 import { linesStage } from '../stages/lines/index.js'
@@ -71,7 +72,10 @@ export function processDocument(
   }
   checkStage.run(record, ctx.forStage('check', findings))
   // The record must satisfy its contract; a failure here is a bug in jixiao, not in the document.
-  return options.validate === false ? record : Report.parse(record)
+  if (options.validate === false) return record
+  const parsed = Report.safeParse(record)
+  if (!parsed.success) throw new Error(`record ${record.id} does not satisfy the report schema: ${schemaIssues(parsed.error.issues)}`)
+  return parsed.data
 }
 
 export type FileResult =

@@ -20,6 +20,7 @@ import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
 import { type OcrInfo, OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from './ocr/read-ocr.js'
 import type { OcrPage } from './ocr/page.js'
 import { renderPdfPage } from './ocr/render.js'
+import { openScope, settle } from './pdf/rejections.js'
 
 class Timeout extends Error {}
 
@@ -51,13 +52,39 @@ function errorText(e: unknown): string {
 }
 
 /**
- * Reads a PDF into a SourceDoc. Never throws for a bad file.
+ * Reads a PDF into a SourceDoc. Never throws for a bad file; problems pdf.js
+ * raises as unhandled rejections while (or just after) it reads this file
+ * are charged to this file as a warning, never to the next one.
  * @param path shown in messages and kept in the SourceDoc
  * @param bytes the file's bytes (not modified)
  * @param sha256 hash of the bytes
  * @param options per-file time limit
  */
 export async function readPdf(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions): Promise<ReadResult> {
+  const scope = openScope()
+  let result: ReadResult
+  try {
+    result = await readPdfDocument(path, bytes, sha256, options)
+  } finally {
+    await settle(scope)
+  }
+  if (scope.messages.length > 0) {
+    // On a file that failed, the damage is part of the reason (a damaged page tree reads as a page without text).
+    const kept = result.doc ? '; what could be read is kept' : ''
+    const d = { code: 'read/pdf-damaged', message: `${path}: pdf.js reported damage in the file's structure (${scope.messages.join('; ')})${kept}` }
+    result.diagnostics.push(toDiagnostic(result.doc ? d : { ...d, severity: 'error' }, 'read'))
+  }
+  return result
+}
+
+/**
+ * Reads a PDF into a SourceDoc (the scope of rejections is the caller's).
+ * @param path shown in messages and kept in the SourceDoc
+ * @param bytes the file's bytes (not modified)
+ * @param sha256 hash of the bytes
+ * @param options per-file time limit
+ */
+async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions): Promise<ReadResult> {
   const diagnostics: Diagnostic[] = []
   const report = (code: string, message: string) => diagnostics.push(toDiagnostic({ code, message }, 'read'))
   const fail = (code: string, message: string): ReadResult => {

@@ -1,7 +1,8 @@
 /**
- * Decoding text files: UTF-8 (with or without BOM), UTF-16 with BOM, and
- * GB18030/GBK — strict UTF-8 first, then GB18030, both through Node's
- * TextDecoder. Binary junk and empty files are refused with a diagnostic.
+ * Decoding text files: UTF-8 (with or without BOM), UTF-16 (with a BOM, or
+ * without one when the bytes read as UTF-16 text), GB18030/GBK and Big5 —
+ * strict UTF-8 first, then the legacy encoding the bytes point to, all
+ * through Node's TextDecoder. Binary junk and empty files are refused with a diagnostic.
  * Page starts come from form feeds, or from the page-start mark some PDF
  * text extractions leave (a single leading space on the first line of a page).
  */
@@ -9,6 +10,7 @@ import type { Diagnostic } from '../diagnostics/types.js'
 import { toDiagnostic } from '../pipeline/context.js'
 import type { SourceDoc } from './document.js'
 import type { ReadResult } from './read.js'
+import { legacyCjkEncoding, utf16WithoutBom } from './cjk-encoding.js'
 
 interface Decoded {
   text: string
@@ -18,7 +20,8 @@ interface Decoded {
 /** Share of control characters (other than \t \n \r \f) above which bytes are taken as binary. */
 const MAX_CONTROL_SHARE = 0.01
 
-function looksBinary(bytes: Uint8Array): boolean {
+/** True when the first 8 KiB hold a NUL or too many control characters. */
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192)
   // Always a plain Uint8Array (a Buffer is a subclass with its own shape): the loop stays
   // optimised for one array type instead of being deoptimised when the other comes in.
@@ -40,7 +43,11 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   }
 }
 
-/** Decodes bytes by BOM, then strict UTF-8, then strict GB18030. Null when none fits. */
+/**
+ * Decodes bytes by BOM, then strict UTF-8, then strict GB18030 or Big5 (as the
+ * two-byte codes point, see cjk-encoding.ts). Null when none fits, or when
+ * the bytes decode only into mojibake.
+ */
 export function decodeBytes(bytes: Uint8Array): Decoded | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     const t = tryDecode('utf-16le', bytes)
@@ -55,9 +62,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded | null {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
     return { text: utf8, encoding: bom ? 'utf-8-bom' : 'utf-8' }
   }
-  const gb = tryDecode('gb18030', bytes)
-  if (gb !== null) return { text: gb, encoding: 'gb18030' }
-  return null
+  const legacy = legacyCjkEncoding(bytes)
+  if (legacy === null) return null
+  const t = tryDecode(legacy, bytes)
+  return t === null ? null : { text: t, encoding: legacy }
+}
+
+/** UTF-16 text without a byte order mark, decoded; null when the bytes are not that. */
+function decodeUtf16WithoutBom(bytes: Uint8Array): Decoded | null {
+  const enc = utf16WithoutBom(bytes)
+  const t = enc && tryDecode(enc, bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1))
+  return enc && t !== null ? { text: t, encoding: `${enc}-nobom` } : null
 }
 
 /**
@@ -95,9 +110,10 @@ export function decodeText(path: string, bytes: Uint8Array, sha256: string): Rea
   const fail = (code: string, message: string): ReadResult => ({ doc: null, diagnostics: [toDiagnostic({ code, message }, 'read')] })
   if (bytes.length === 0) return fail('read/empty', `${path} is empty`)
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
-  if (!utf16 && looksBinary(bytes)) return fail('read/binary', `${path} is not a text file or a PDF (binary content)`)
-  const decoded = decodeBytes(bytes)
-  if (!decoded) return fail('read/undecodable', `${path} is not valid UTF-8, UTF-16 or GB18030 text`)
+  const noBom = utf16 ? null : decodeUtf16WithoutBom(bytes)
+  if (!utf16 && !noBom && looksBinary(bytes)) return fail('read/binary', `${path} is not a text file or a PDF (binary content)`)
+  const decoded = noBom ?? decodeBytes(bytes)
+  if (!decoded) return fail('read/undecodable', `${path} is not valid UTF-8, UTF-16, GB18030 or Big5 text`)
   // TextDecoder drops a BOM; the original text is what follows it.
   const text = decoded.text
   if (text.trim() === '') return fail('read/empty', `${path} holds only white space`)

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import type { Diagnostic } from '../diagnostics/types.js'
 import { toDiagnostic } from '../pipeline/context.js'
 import type { SourceDoc } from './document.js'
-import { decodeText } from './read-text.js'
+import { decodeBytes, decodeText, looksBinary } from './read-text.js'
 import { readPdf } from './read-pdf.js'
 import type { OcrMode } from './ocr/read-ocr.js'
 import { imageKind } from './ocr/render.js'
@@ -28,10 +28,18 @@ export interface ReadResult {
 
 const PDF_MAGIC = Buffer.from('%PDF-')
 
-/** True when the bytes look like a PDF (the header may follow a little junk, as readers allow). */
+/**
+ * True when the bytes are a PDF: the file starts with %PDF-, or — as PDF
+ * readers tolerate — the header follows a little junk within the first KiB
+ * and the file is not text (a text report that quotes `%PDF-1.4` near its
+ * start is still a text).
+ */
 export function isPdf(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024))
-  return head.indexOf(PDF_MAGIC) !== -1
+  const at = head.indexOf(PDF_MAGIC)
+  if (at === 0) return true
+  if (at === -1) return false
+  return looksBinary(bytes) || decodeBytes(bytes) === null
 }
 
 export function sha256(bytes: Uint8Array): string {

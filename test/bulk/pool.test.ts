@@ -34,4 +34,14 @@ describe('worker pool', () => {
       await pool.close()
     }
   })
+
+  it("should not charge a worker's late death to the next file: it runs again on a fresh worker", async () => {
+    const pool = createRunner({ jobs: 1, timeoutMs: 0, workerUrl })
+    try {
+      const results = await Promise.all(['late.txt', 'slow.txt', 'a.txt'].map((p) => pool.run(task(p))))
+      expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok'])
+    } finally {
+      await pool.close()
+    }
+  })
 })

@@ -66,7 +66,7 @@ describe('extract: bad input', () => {
     ['a folder with no reports', { 'empty/notes.md': 'x' }, 'empty', 'empty holds no .pdf or .txt files'],
     ['an empty file', { 'e.txt': '' }, 'e.txt', 'e.txt is empty'],
     ['binary junk', { 'j.txt': JUNK }, 'j.txt', 'j.txt is not a text file or a PDF'],
-    ['undecodable text', { 'u.txt': UNDECODABLE }, 'u.txt', 'u.txt is not valid UTF-8, UTF-16 or GB18030'],
+    ['undecodable text', { 'u.txt': UNDECODABLE }, 'u.txt', 'u.txt is not valid UTF-8, UTF-16, GB18030 or Big5 text'],
   ])('%s gives one line naming the file, exit 1, no record', (_name, files, arg, message) => {
     const dir = tempDir()
     writeTree(dir, files)

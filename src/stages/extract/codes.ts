@@ -16,6 +16,10 @@ export const extractCodes = defineCodes({
     severity: 'warning',
     doc: 'A text table row has a different number of cells than its header has columns; missing cells are left blank.',
   },
+  'extract/number-out-of-range': {
+    severity: 'warning',
+    doc: 'A printed number is too large to be held as a number (past 1e308, e.g. hundreds of glued digits); its value is left empty.',
+  },
   'extract/table-without-rows': {
     severity: 'info',
     doc: 'A money table header is followed by no rows.',

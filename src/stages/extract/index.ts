@@ -16,6 +16,7 @@ import { readProseTotals } from './totals.js'
 import { readTextTables } from './text-tables.js'
 import { readScoreTables } from './score-table/index.js'
 import { readFacts } from './facts.js'
+import { keepFinite } from './finite.js'
 import { readLayoutTables } from './layout-tables/index.js'
 
 /** Field by field, the first non-null value (prose is preferred to tables when both state it). */
@@ -63,15 +64,9 @@ export const extractStage: Stage<ExtractInput, Extraction> = {
       raw: ctx.source.text.slice(i.span.start.offset, i.span.end.offset),
     }))
     const tableTotals = mergeTotals(layout.totals, scoreTables.totals)
-    const out: Extraction = {
-      meta,
-      indicators,
-      groups: scoreTables.groups,
-      scoreTables: scoreTables.scoreTables,
-      totals: deriveMax(mergeTotals(readProseTotals(input, ctx), tableTotals), indicators),
-      tables,
-      facts: readFacts(input, ctx, tables),
-    }
+    const x = keepFinite({ meta, indicators, groups: scoreTables.groups, scoreTables: scoreTables.scoreTables, totals: mergeTotals(readProseTotals(input, ctx), tableTotals), tables, facts: readFacts(input, ctx, tables) }, ctx)
+    // a sum of finite 分值 can still overflow: checked again once derived
+    const out: Extraction = keepFinite({ ...x, totals: deriveMax(x.totals, x.indicators) }, ctx)
     if (layout.layoutTables.length > 0) out.layoutTables = layout.layoutTables
     return out
   },

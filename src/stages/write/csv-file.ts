@@ -5,7 +5,8 @@
  * and formula-looking text defused (`escape_formulas`). The file is written
  * under a temporary name and renamed when complete. Writes are buffered and
  * synchronous (a few large writes), so a caller can add rows from an event
- * handler without waiting.
+ * handler without waiting. A failed write (disk full, read-only folder) is a
+ * CsvWriteError naming the file and the cause.
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -36,6 +37,22 @@ export function toCsv(rows: CsvRow[]): string {
   return rows.length === 0 ? '' : stringify(rows, STRINGIFY)
 }
 
+/** A CSV file could not be written (disk full, read-only folder): names the file and the cause. */
+export class CsvWriteError extends Error {
+  override name = 'CsvWriteError'
+}
+
+/** Runs a file operation; a system error becomes a CsvWriteError naming `path`. */
+function guarded<T>(path: string, op: () => T): T {
+  try {
+    return op()
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (!code) throw e
+    throw new CsvWriteError(`cannot write ${path} (${code})`)
+  }
+}
+
 /** Text buffered before a write to the file. */
 const FLUSH_CHARS = 1 << 16
 
@@ -47,9 +64,11 @@ export class BufferedFile {
   private size = 0
 
   constructor(readonly path: string) {
-    mkdirSync(dirname(path), { recursive: true })
     this.tmp = `${path}.tmp-${process.pid}`
-    this.fd = openSync(this.tmp, 'w')
+    this.fd = guarded(path, () => {
+      mkdirSync(dirname(path), { recursive: true })
+      return openSync(this.tmp, 'w')
+    })
   }
 
   /** Appends text. */
@@ -62,7 +81,8 @@ export class BufferedFile {
 
   private flush(): void {
     if (this.size === 0) return
-    writeSync(this.fd, this.buffer.join(''))
+    const text = this.buffer.join('')
+    guarded(this.path, () => writeSync(this.fd, text))
     this.buffer = []
     this.size = 0
   }
@@ -70,8 +90,10 @@ export class BufferedFile {
   /** Finishes the file and moves it into place (or leaves it at `tmp` when `keepTemp`). */
   close(keepTemp = false): void {
     this.flush()
-    closeSync(this.fd)
-    if (!keepTemp) renameSync(this.tmp, this.path)
+    guarded(this.path, () => {
+      closeSync(this.fd)
+      if (!keepTemp) renameSync(this.tmp, this.path)
+    })
   }
 
   /** Abandons the file (the previous one, if any, stays). */

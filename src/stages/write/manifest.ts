@@ -11,10 +11,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { writeFileAtomic } from './record.js'
+import { schemaIssues, writeFileAtomic } from './record.js'
 import { Producer } from '../../model/report.js'
 import { producer } from '../../version.js'
 import { reportId } from '../../pipeline/id.js'
+
+/** The form of a record id (the first 16 hex digits of the content hash). */
+export const RECORD_ID = /^[0-9a-f]{16}$/
 
 /** What became of one input. */
 export const EntryStatus = z.enum(['ok', 'failed', 'duplicate', 'skipped', 'pending'])
@@ -26,8 +29,8 @@ export const ManifestEntry = z.strictObject({
   status: EntryStatus,
   /** content hash; null when the file could not be read at all */
   sha256: z.string().nullable(),
-  /** record id (reports/<id>.json) for ok and duplicate entries */
-  id: z.string().nullable(),
+  /** record id (reports/<id>.json) for ok and duplicate entries: 16 hex digits, never a path */
+  id: z.string().regex(RECORD_ID, 'a record id is 16 lower-case hex digits').nullable(),
   /** failed: the diagnostics' messages; skipped: why the file is not read */
   reason: z.string().optional(),
   /** failed: the diagnostic codes (read/empty, read/timeout, …) */
@@ -115,7 +118,7 @@ export function readManifest(outDir: string): Manifest {
     throw new Error(code === 'ENOENT' ? `${outDir} has no manifest.json (not a jixiao output folder)` : `${path} cannot be read: ${(e as Error).message}`)
   }
   const parsed = Manifest.safeParse(raw)
-  if (!parsed.success) throw new Error(`${path} is not a valid jixiao manifest: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`)
+  if (!parsed.success) throw new Error(`${path} is not a valid jixiao manifest: ${schemaIssues(parsed.error.issues, 1)}`)
   return parsed.data
 }
 

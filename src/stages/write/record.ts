@@ -19,6 +19,12 @@ export function recordPath(outDir: string, id: string): string {
 
 const TMP_MARK = '.tmp-'
 
+/** Zod issues on one line, each naming its field (`indicators.3.score.value: expected number, received number`). */
+export function schemaIssues(issues: readonly { path: PropertyKey[]; message: string }[], most = 3): string {
+  const shown = issues.slice(0, most).map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message.split('\n')[0]}`)
+  return shown.join('; ') + (issues.length > most ? `; and ${issues.length - most} more` : '')
+}
+
 /**
  * Validates a record and writes it atomically (temp file + rename).
  * Throws when the record does not satisfy its schema: that is a bug in jixiao.
@@ -28,7 +34,7 @@ const TMP_MARK = '.tmp-'
  */
 export function writeRecord(outDir: string, report: Report): string {
   const parsed = Report.safeParse(report)
-  if (!parsed.success) throw new Error(`record ${report.id} does not satisfy the report schema: ${parsed.error.message}`)
+  if (!parsed.success) throw new Error(`record ${report.id} does not satisfy the report schema: ${schemaIssues(parsed.error.issues)}`)
   return writeFileAtomic(recordPath(outDir, report.id), JSON.stringify(parsed.data, null, 2) + '\n')
 }
 
@@ -54,7 +60,7 @@ export function writeFileAtomic(path: string, content: string): string {
 /** Reads and validates a record; throws with the path when it is not a valid record. */
 export function readRecord(path: string): Report {
   const parsed = Report.safeParse(JSON.parse(readFileSync(path, 'utf8')))
-  if (!parsed.success) throw new Error(`${path} is not a valid jixiao record: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`)
+  if (!parsed.success) throw new Error(`${path} is not a valid jixiao record: ${schemaIssues(parsed.error.issues, 1)}`)
   return parsed.data
 }
 
@@ -74,9 +80,45 @@ export function listRecordIds(outDir: string): Set<string> {
   return ids
 }
 
-/** Removes temporary files a killed run may have left in the records folder. */
+/**
+ * Removes temporary files a killed or failed run may have left: records,
+ * CSVs and the manifest (the caller holds the folder's lock, so no other run
+ * is writing them).
+ */
 export function removeStaleTemps(outDir: string): void {
   for (const n of recordFolderNames(outDir)) if (n.includes(TMP_MARK)) rmSync(join(reportsDir(outDir), n), { force: true })
+  let top: string[] = []
+  try {
+    top = readdirSync(outDir)
+  } catch {
+    // no folder, no temps
+  }
+  for (const n of top) if (n.includes(TMP_MARK) && /\.(csv|json)\.tmp-/.test(n)) rmSync(join(outDir, n), { force: true })
+}
+
+/**
+ * Ids of the records on disk that can be read back (--resume). A record
+ * that is truncated or not JSON (a killed copy, a bad sync) is removed, so
+ * its input is read again; each one is reported through `damaged`.
+ */
+export function listReadableRecordIds(outDir: string, damaged: (path: string, reason: string) => void): Set<string> {
+  const ids = new Set<string>()
+  for (const id of listRecordIds(outDir)) {
+    const path = recordPath(outDir, id)
+    let reason: string | null = null
+    try {
+      const r = JSON.parse(readFileSync(path, 'utf8')) as { id?: unknown }
+      if (!r || typeof r !== 'object' || r.id !== id) reason = 'its id does not match its name'
+    } catch (e) {
+      reason = (e as Error).message.split('\n')[0] ?? 'unreadable'
+    }
+    if (reason === null) ids.add(id)
+    else {
+      damaged(path, reason)
+      rmSync(path, { force: true })
+    }
+  }
+  return ids
 }
 
 /** A record file name: the 16 lower-case hex digits of reportId, then .json. */
