@@ -28,7 +28,7 @@ export function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
 }
 
-/** One cited side: `p10:362 合计 (决算数): 5156.46 “合计 5084.38 5156.46 5156.46”`. */
+/** One cited side: `p4:120 合计 (决算数): 1200.50 “合计 1180.00 1200.50 1200.50”`. */
 function sideLine(tag: string, span: Diagnostic['span'], s: Pick<Diagnostic, 'label' | 'raw' | 'value' | 'quote'> & { message?: string }): string {
   const what = oneLine(s.label !== undefined ? `${s.label}: ${s.raw ?? s.value ?? ''}` : (s.message ?? ''))
   return ['   ', tag, formatAt(span), what, s.quote ? `“${oneLine(s.quote)}”` : ''].filter((x) => x !== '').join(' ')

@@ -15,7 +15,7 @@ export interface FindingSide {
   span: Span
   quote: string | null
   quoteOffset: number | null
-  /** for an old record without label: the related message ('合计 (决算数): 5156.46') */
+  /** for an old record without label: the related message ('合计 (决算数): 1200.50') */
   message: string | null
 }
 
