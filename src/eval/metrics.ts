@@ -12,7 +12,7 @@
  * equals null). Each expected triple is matched at most once, exact names first.
  */
 import type { Grammar } from '../grammar/load.js'
-import { folderOf } from '../stages/normalize/fold.js'
+import { foldChars } from '../stages/normalize/keys.js'
 
 /** An indicator as the evaluation sees it. */
 export interface Triple {
@@ -50,10 +50,7 @@ export function addCounts(a: Counts, b: Counts): Counts {
 
 /** Text folded as normalize folds the report (one character to one: traditional → simplified). */
 function foldText(grammar: Grammar, text: string): string {
-  const fold = folderOf(grammar)
-  let out = ''
-  for (let i = 0; i < text.length; i++) out += fold(text[i]!)
-  return out
+  return foldChars(grammar, text)
 }
 
 /** Text NFKC-folded and folded as the report text, then without what each pattern (in order) matches. */
