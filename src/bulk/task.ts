@@ -6,7 +6,7 @@
  */
 import { runFile } from '../pipeline/run.js'
 import type { Report } from '../model/report.js'
-import type { Diagnostic } from '../diagnostics/types.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import { recordPath, writeRecord } from '../stages/write/record.js'
 import { csvParts, type CsvParts } from '../stages/write/csv.js'
 

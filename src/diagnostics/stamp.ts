@@ -3,7 +3,7 @@
  * (from whichever registry the caller holds). Errors are never downgraded.
  */
 import type { CodeInfo } from './define.js'
-import type { Diagnostic, DiagnosticInput } from './types.js'
+import type { Diagnostic, DiagnosticInput } from '../model/diagnostic.js'
 
 /**
  * The record's Diagnostic for a DiagnosticInput.

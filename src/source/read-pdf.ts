@@ -7,7 +7,7 @@
  * released, so memory does not grow with the page count. Problems become
  * diagnostics: damaged, encrypted, scanned (no text), failed pages, timeout.
  */
-import type { Diagnostic } from '../diagnostics/types.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { GeoTable, LayoutLine, SourceDoc } from './document.js'
 import type { ReadOptions, ReadResult } from './types.js'
 import { readSink } from './sink.js'

@@ -6,7 +6,7 @@
  * Page starts come from form feeds, or from the page-start mark some PDF
  * text extractions leave (a single leading space on the first line of a page).
  */
-import type { Diagnostic } from '../diagnostics/types.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { SourceDoc } from './document.js'
 import type { DiagnosticSink, ReadResult } from './types.js'
 import { readSink } from './sink.js'

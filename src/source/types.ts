@@ -3,7 +3,7 @@
  * dispatcher (read.ts) that chooses one, so the readers need not import it
  * or each other.
  */
-import type { Diagnostic, DiagnosticInput } from '../diagnostics/types.js'
+import type { Diagnostic, DiagnosticInput } from '../model/diagnostic.js'
 import type { SourceDoc } from './document.js'
 import type { OcrMode } from './ocr/read-ocr.js'
 

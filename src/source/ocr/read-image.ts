@@ -4,7 +4,7 @@
  * → rows → page text, pages joined by form feeds. Images carry no reliable
  * resolution, so pixels are taken at OCR_DPI for the points of the boxes.
  */
-import type { Diagnostic } from '../../diagnostics/types.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
 import type { LayoutLine, SourceDoc } from '../document.js'
 import { ItemBuffer } from '../pdf/items.js'
 import { Rows, groupRows } from '../pdf/rows.js'

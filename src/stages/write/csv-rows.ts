@@ -6,7 +6,7 @@
  */
 import type { Report, Indicator, Target } from '../../model/report.js'
 import type { Span, Sourced } from '../../model/provenance.js'
-import type { Diagnostic } from '../../diagnostics/types.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
 
 /** A CSV cell: numbers stay numbers, null and undefined become empty. */
 export type CsvValue = string | number | null | undefined

@@ -4,7 +4,7 @@
  * in `codes.ts`; severity defaults come from there.
  */
 import { z } from 'zod'
-import { Span } from '../model/provenance.js'
+import { Span } from './provenance.js'
 
 /** How serious a diagnostic is: error ≥ warning ≥ info. */
 export const Severity = z.enum(['error', 'warning', 'info'])
