@@ -1,0 +1,2 @@
+/** Moved to src/model/diagnostic.ts; this re-export keeps imports written before the move compiling. */
+export * from '../model/diagnostic.js'
