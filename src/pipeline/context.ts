@@ -7,7 +7,7 @@ import type { Grammar } from '../grammar/load.js'
 import type { SourceDoc } from '../source/document.js'
 import { createLocator, type Locator } from '../source/location.js'
 import type { Diagnostic, DiagnosticInput } from '../model/diagnostic.js'
-import { codeInfo } from '../diagnostics/codes.js'
+import { codeInfo } from './codes.js'
 import { stampDiagnostic } from '../diagnostics/stamp.js'
 import type { Context, StageName } from './types.js'
 
