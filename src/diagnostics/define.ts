@@ -1,7 +1,7 @@
 /**
  * Registering diagnostic codes. Each area of the program declares its codes
  * once, with a default severity and a one-line doc, in a `codes.ts` beside its
- * code; `diagnostics/codes.ts` gathers them all into one registry.
+ * code; `pipeline/codes.ts` gathers them all into one registry.
  */
 import type { Severity } from '../model/diagnostic.js'
 

@@ -1,7 +1,7 @@
 /**
  * Diagnostic: a problem with the document (parse diagnostics) or a finding of a
  * consistency check. Codes are hierarchical (`stage/rule`) and registered once
- * in `codes.ts`; severity defaults come from there.
+ * in their area's `codes.ts` and gathered in `pipeline/codes.ts`; severity defaults come from there.
  */
 import { z } from 'zod'
 import { Span } from './provenance.js'
