@@ -9,7 +9,7 @@ import { expandInputs, intOption, parse, timeoutOption, UsageError } from './arg
 import { formatFinding, reaches } from './format.js'
 import { catalogue, parseLang, type Catalogue } from '../messages/catalogue.js'
 import type { Diagnostic, Severity } from '../model/diagnostic.js'
-import { byPath } from '../stages/write/manifest.js'
+import { byPath } from '../store/manifest.js'
 import { collect, type Collected } from './collect.js'
 
 /** `jixiao check --help`. */

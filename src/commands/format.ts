@@ -4,7 +4,7 @@
  * unknown, location omitted when there is no span).
  */
 import type { Diagnostic, Severity } from '../model/diagnostic.js'
-import { formatAt } from '../stages/write/csv-rows.js'
+import { formatAt } from '../store/csv-rows.js'
 import type { Catalogue } from '../messages/catalogue.js'
 
 /**
