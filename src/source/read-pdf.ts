@@ -6,6 +6,8 @@
  * in the text; the lines stage marks it. Pages are read one at a time and
  * released, so memory does not grow with the page count. Problems become
  * diagnostics: damaged, encrypted, scanned (no text), failed pages, timeout.
+ * A page tree that contains itself is cut where it loops (pdf/page-tree) and
+ * the file is read again, so no page it lists is lost.
  */
 import type { Diagnostic } from '../diagnostics/types.js'
 import { toDiagnostic } from '../pipeline/context.js'
@@ -21,6 +23,7 @@ import { type OcrInfo, OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from '
 import type { OcrPage } from './ocr/page.js'
 import { renderPdfPage } from './ocr/render.js'
 import { openScope, settle } from './pdf/rejections.js'
+import { repairPageTree, type PageTreeRepair } from './pdf/page-tree.js'
 
 class Timeout extends Error {}
 
@@ -63,10 +66,22 @@ function errorText(e: unknown): string {
 export async function readPdf(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions): Promise<ReadResult> {
   const scope = openScope()
   let result: ReadResult
+  let repair: PageTreeRepair | null = null
+  const started = Date.now()
   try {
-    result = await readPdfDocument(path, bytes, sha256, options)
+    const first = await readPdfDocument(path, bytes, sha256, options, true)
+    if ('repair' in first) {
+      repair = first.repair
+      const limit = options.timeoutMs ?? 0
+      const left = limit > 0 ? Math.max(1, limit - (Date.now() - started)) : 0
+      result = (await readPdfDocument(path, repair.bytes, sha256, { ...options, timeoutMs: left }, false)) as ReadResult
+    } else result = first
   } finally {
     await settle(scope)
+  }
+  if (repair) {
+    const what = `the page tree contains itself (${repair.cut.join('; ')}): the loop is cut and the ${repair.pages} page${repair.pages === 1 ? '' : 's'} it lists ${repair.pages === 1 ? 'is' : 'are'} read`
+    result.diagnostics.unshift(toDiagnostic({ code: 'read/pdf-page-tree-loop', message: `${path}: ${what}` }, 'read'))
   }
   if (scope.messages.length > 0) {
     // On a file that failed, the damage is part of the reason (a damaged page tree reads as a page without text).
@@ -83,8 +98,10 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
  * @param bytes the file's bytes (not modified)
  * @param sha256 hash of the bytes
  * @param options per-file time limit
+ * @param repairable look for a page tree that contains itself when pdf.js loses pages (first reading only)
+ * @returns what was read, or the repaired bytes to read instead
  */
-async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions): Promise<ReadResult> {
+async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions, repairable: boolean): Promise<ReadResult | { repair: PageTreeRepair }> {
   const diagnostics: Diagnostic[] = []
   const report = (code: string, message: string) => diagnostics.push(toDiagnostic({ code, message }, 'read'))
   const fail = (code: string, message: string): ReadResult => {
@@ -96,6 +113,13 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     pdfjs = await loadPdfJs()
   } catch (e) {
     return fail('read/pdf-unavailable', `${path}: PDF reading is unavailable, pdf.js could not be loaded (${errorText(e)}); reinstall with optional dependencies`)
+  }
+  // pdf.js makes an empty page (no object behind it) or fails a page when its page tree walk stops at a loop
+  let checked = !repairable
+  const loopRepair = (): PageTreeRepair | null => {
+    if (checked) return null
+    checked = true
+    return repairPageTree(bytes)
   }
   const timeoutMs = options.timeoutMs ?? 0
   const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity
@@ -139,6 +163,10 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         const content = await beforeDeadline(page.getTextContent(), deadline)
         const transform = displayTransform(page.getViewport({ scale: 1 }))
         collectItems(content.items, buf, transform)
+        if (buf.n === 0 && page.ref === null) {
+          const repair = loopRepair()
+          if (repair) return { repair }
+        }
         if (ocrMode === 'force' || (ocrMode === 'auto' && buf.n === 0)) {
           try {
             const { image, heightPt } = await beforeDeadline(renderPdfPage(page, pdf.canvasFactory, OCR_DPI), deadline)
@@ -171,6 +199,8 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         length += t.length
       } catch (e) {
         if (e instanceof Timeout) throw e
+        const repair = loopRepair()
+        if (repair) return { repair }
         failed.push(p)
         continue
       } finally {
