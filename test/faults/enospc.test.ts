@@ -23,7 +23,7 @@ beforeAll(() => {
   if (process.platform !== 'linux') why = 'tmpfs mounts need Linux'
   else if (process.getuid?.() !== 0) why = 'mounting a tmpfs needs root'
   else {
-    const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mnt], { encoding: 'utf8' })
+    const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mnt], { encoding: 'utf8' })
     mounted = r.status === 0
     if (!mounted) why = `mount -t tmpfs was refused (${(r.stderr || r.error?.message || `exit ${r.status}`).trim()})`
   }
@@ -65,5 +65,24 @@ describe('disk full while the CSVs are written', () => {
     const again = jixiao(['extract', src, '-o', out, '--resume', '--jobs', '1'], src)
     expect(again.code, again.stderr).toBe(0)
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).counts.ok).toBe(21)
+  })
+
+  it('should keep the previous merge when the disk fills while merge writes', (ctx) => {
+    ctx.skip(!mounted, `skipped: ${why}`)
+    const out = join(mnt, 'out')
+    const merged = join(mnt, 'merged')
+    expect(jixiao(['merge', merged, out], mnt).code).toBe(0)
+    const before = snapshot(merged)
+    const record = statSync(join(out, 'reports', readdirSync(join(out, 'reports'))[0]!)).size
+    const fs = statfsSync(mnt)
+    writeFileSync(join(mnt, 'ballast'), Buffer.alloc(Math.max(0, fs.bavail * fs.bsize - record - 65536)))
+    const full = jixiao(['merge', merged, out], mnt)
+    rmSync(join(mnt, 'ballast'))
+    expect(full.code).toBe(1)
+    expect(full.stderr).toMatch(/\(ENOSPC\).*the previous manifest and CSVs in .* are kept/)
+    expect(full.stderr).not.toMatch(/\n\s+at |Unhandled|unexpected error/)
+    const after = snapshot(merged)
+    for (const n of Object.keys(before)) expect(after[n]!.equals(before[n]!), `${n} unchanged`).toBe(true)
+    expect(readdirSync(merged).filter((n) => n.includes('.tmp-'))).toEqual([])
   })
 })
