@@ -214,12 +214,14 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     if (ocrFailed.length > 0) report('read/ocr-failed', `${path}: OCR failed on ${ocrFailed.join('; ')}`)
     const ocrOn = ocrMode !== 'off' && ocrFailed.length === 0
     const pl = (ps: number[]) => `page${ps.length > 1 ? 's' : ''} ${pageList(ps)}`
+    // a file whose readable pages have no text and whose other pages are damaged says both
+    const damaged = failed.length > 0 ? `; ${pl(failed)} of ${pages} could not be read (the file is damaged)` : ''
     if (layout.length === 0 && ocrOn) {
-      return fail('read/ocr-no-text', `${path}: no text found: ${pl(blank)} ha${blank.length > 1 ? 've' : 's'} no text layer and OCR found no text (blank, or not a document)`)
+      return fail('read/ocr-no-text', `${path}: no text found: ${pl(blank)} ha${blank.length > 1 ? 've' : 's'} no text layer and OCR found no text (blank, or not a document)${damaged}`)
     }
     if (blank.length > 0 && ocrOn) report('read/ocr-pages-without-text', `${path}: no text found on ${pl(blank)} of ${pages} (blank, or a picture only)`)
     if (layout.length === 0) {
-      return fail('read/pdf-no-text', `${path} has no text layer on page${blank.length > 1 ? 's' : ''} ${pageList(blank)} (scanned images): OCR is needed`)
+      return fail('read/pdf-no-text', `${path} has no text layer on page${blank.length > 1 ? 's' : ''} ${pageList(blank)} (scanned images): OCR is needed${damaged}`)
     }
     if (blank.length > 0 && !ocrOn) {
       report('read/pdf-pages-without-text', `${path}: page${blank.length > 1 ? 's' : ''} ${pageList(blank)} of ${pages} ha${blank.length > 1 ? 've' : 's'} no text layer (scanned images): OCR is needed for ${blank.length > 1 ? 'them' : 'it'}`)

@@ -58,6 +58,13 @@ describe('extract on bad inputs', () => {
     const rec = JSON.parse(readFileSync(join(out, 'reports', `${id}.json`), 'utf8'))
     expect(rec.diagnostics.map((d: { code: string }) => d.code)).toContain('extract/number-out-of-range')
   })
+  it('should keep a report whose group 分值 is past 1e308 (a fuzz mutant: huge numbers, deleted breaks)', () => {
+    const out = join(tempDir(), 'o')
+    const r = jixiao(['extract', join(DATA, 'fuzz-group-max-infinity.txt'), '-o', out], DATA)
+    expect([r.code, manifestOf(out).counts.ok]).toEqual([0, 1])
+    const rec = JSON.parse(readFileSync(join(out, 'reports', `${manifestOf(out).inputs[0].id}.json`), 'utf8'))
+    expect(rec.diagnostics.map((d: { code: string }) => d.code)).toContain('extract/number-out-of-range')
+  })
   it('should refuse a FIFO or a device up front', () => {
     const r = jixiao(['extract', '/dev/zero', '-o', join(tempDir(), 'o')], DATA)
     expect(r.code).toBe(1)

@@ -54,6 +54,11 @@ export function recordProblems(record: Report, text: string): string[] {
     score(`$.indicators[${k}].score`, i.score)
     score(`$.indicators[${k}].max`, i.max)
   })
+  record.groups?.forEach((g, k) => score(`$.groups[${k}].max`, g.max))
+  record.scoreTables?.forEach((t, k) => {
+    score(`$.scoreTables[${k}].total.score`, t.total?.score ?? null)
+    score(`$.scoreTables[${k}].total.max`, t.total?.max ?? null)
+  })
   score('$.totals.score', record.totals.score)
   score('$.totals.max', record.totals.max)
   return out

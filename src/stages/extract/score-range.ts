@@ -19,7 +19,7 @@ function quote(raw: string): string {
 }
 
 /**
- * Empties indicator and total scores and maxima above the ceiling, one diagnostic each.
+ * Empties indicator, group, score-table and total scores and maxima above the ceiling, one diagnostic each.
  * @param x the extraction (changed in place and returned)
  * @param ctx the grammar (the ceiling) and where diagnostics go
  */
@@ -36,6 +36,12 @@ export function keepScoreRange(x: Extraction, ctx: Pick<Context, 'report' | 'gra
   for (const i of x.indicators) {
     i.max = sourced(i.max, `the 分值 of ${quote(i.name)}`)
     i.score = sourced(i.score, `the 得分 of ${quote(i.name)}`)
+  }
+  for (const g of x.groups ?? []) g.max = sourced(g.max, `the 分值 of ${quote(g.label)}`)
+  for (const t of x.scoreTables ?? []) {
+    if (!t.total) continue
+    t.total.score = sourced(t.total.score, `the total score of table ${t.id}`)
+    t.total.max = sourced(t.total.max, `the total 分值 of table ${t.id}`)
   }
   x.totals.score = sourced(x.totals.score, 'the total score')
   const max = x.totals.max
