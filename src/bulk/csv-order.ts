@@ -55,8 +55,13 @@ export class OrderedCsv {
 
   /** Writes what is left (slots never settled — an interrupted run — get no rows) and closes the files. */
   finish(): void {
+    this.prepare()()
+  }
+
+  /** Like finish, but the files stay under their temporary names until the returned function runs. */
+  prepare(): () => void {
     this.drain(true)
-    this.writer.close()
+    return this.writer.prepare()
   }
 
   /** Abandons the files. */
