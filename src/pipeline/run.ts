@@ -10,6 +10,7 @@
 import { loadGrammar, type Grammar } from '../grammar/load.js'
 import type { SourceDoc } from '../source/document.js'
 import { readSource, type ReadOptions } from '../source/read.js'
+import { headerTest } from '../stages/extract/layout-tables/header-test.js'
 import { Report, SCHEMA_VERSION } from '../model/report.js'
 import type { Diagnostic } from '../diagnostics/types.js'
 import { schemaIssues } from '../stages/write/record.js'
@@ -84,7 +85,7 @@ export type FileResult =
 
 /** Reads a file and processes it. A file that cannot be read gives { ok: false } with the reason. */
 export async function runFile(path: string, options: ReadOptions & ProcessOptions = {}, grammar: Grammar = loadGrammar()): Promise<FileResult> {
-  const read = await readSource(path, options)
+  const read = await readSource(path, { tableHeader: headerTest(grammar), ...options })
   if (!read.doc) return { ok: false, path, diagnostics: read.diagnostics }
   return { ok: true, report: processDocument(read.doc, grammar, read.diagnostics, options) }
 }

@@ -13,12 +13,15 @@ import { readPdf } from './read-pdf.js'
 import type { OcrMode } from './ocr/read-ocr.js'
 import { imageKind } from './ocr/render.js'
 import { readImage } from './ocr/read-image.js'
+import type { HeaderTest } from './pdf/tables/stream.js'
 
 export interface ReadOptions {
   /** per-file time limit for PDF parsing, ms (0 = none) */
   timeoutMs?: number
   /** OCR of scanned pages and images: `auto` (default) pages without a text layer, `force` every PDF page, `off` none */
   ocr?: OcrMode
+  /** the header vocabulary that lets a PDF page's borderless tables be found (none: ruled tables only) */
+  tableHeader?: HeaderTest
 }
 
 export interface ReadResult {
