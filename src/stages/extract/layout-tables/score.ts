@@ -133,13 +133,14 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
       block = null
       continue
     }
-    // the row's label: its name cell, else the leftmost unlabelled text cell that started below the header
+    // the row's label: its name cell, else the leftmost unlabelled text cell (or total label) that started below the header
     let labelCell: LayoutCell | null = nameCol >= 0 ? cov[nameCol] ?? null : null
     if (!labelCell || labelCell.text === '' || labelCell.row <= block.headerRow) {
       labelCell = null
       for (let k = 0; k < cov.length && !labelCell; k++) {
         const c = cov[k]
-        const free = block.roles[k] === null || block.roles[k] === 'other' || block.roles[k] === 'name'
+        // a 总分 row of a borderless table prints its label under the 一级 column
+        const free = block.roles[k] === null || block.roles[k] === 'other' || block.roles[k] === 'name' || (!!c && totals.has(v.bare(c.text).replace(':', '')))
         if (c && c.text !== '' && c.row > block.headerRow && free && numberOf(foldCell(v, c)) === null) labelCell = c
       }
     }
