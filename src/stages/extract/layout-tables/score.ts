@@ -137,12 +137,19 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
     let labelCell: LayoutCell | null = nameCol >= 0 ? cov[nameCol] ?? null : null
     if (!labelCell || labelCell.text === '' || labelCell.row <= block.headerRow) {
       labelCell = null
-      for (let k = 0; k < cov.length && !labelCell; k++) {
+      const known = (c: LayoutCell) => {
+        const b = v.bare(c.text).replace(':', '')
+        return totals.has(b) || (block!.funds && fundsTotals.has(b))
+      }
+      const candidates: LayoutCell[] = []
+      for (let k = 0; k < cov.length; k++) {
         const c = cov[k]
         // a 总分 row of a borderless table prints its label under the 一级 column
-        const free = block.roles[k] === null || block.roles[k] === 'other' || block.roles[k] === 'name' || (!!c && totals.has(v.bare(c.text).replace(':', '')))
-        if (c && c.text !== '' && c.row > block.headerRow && free && numberOf(foldCell(v, c)) === null) labelCell = c
+        const free = block.roles[k] === null || block.roles[k] === 'other' || block.roles[k] === 'name' || (!!c && known(c))
+        if (c && c.text !== '' && c.row > block.headerRow && free && numberOf(foldCell(v, c)) === null) candidates.push(c)
       }
+      // a known row label (年度资金总额, 合计) beside a block title that a borderless table repeats on the row (项目资金)
+      labelCell = candidates.find(known) ?? candidates[0] ?? null
     }
     const rowCells = t.rows[r]!.cells.filter((c) => c.spans.length > 0)
     const starts = rowCells.map((c) => cellRange(c)!)
