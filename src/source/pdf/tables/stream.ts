@@ -61,6 +61,8 @@ interface Line {
 }
 
 const DIGIT = /[0-9０-９]/
+/** A text block that is a bare figure (100, 97.8, 12%, 1,250.00). */
+const NUMBER = /^[\s\d.,%％()（）+-]+$/
 
 /** An item's x extent without its leading and trailing spaces (shares of its width by characters). */
 function inked(buf: ItemBuffer, i: number): [number, number] {
@@ -128,9 +130,10 @@ function clusters(blobs: { x0: number; x1: number }[]): { x0: number; x1: number
 }
 
 /**
- * Column edges: header cells, plus body blocks under no header cell seen on at
- * least two lines; between two neighbours, the middle of the widest run where
- * the fewest body lines have text.
+ * Column edges: header cells widened by the body text under them, plus body
+ * blocks under no header cell seen on at least two lines; between two
+ * neighbours, the middle of the gap between their text, or where they meet,
+ * the middle of the widest run where the fewest body lines have text.
  */
 function columnEdges(header: Line[], body: Line[]): number[] {
   const heads = clusters(header.flatMap((l) => l.blobs))
@@ -144,13 +147,27 @@ function columnEdges(header: Line[], body: Line[]): number[] {
     r.x0 = Math.min(r.x0, b.x0)
     r.x1 = Math.max(r.x1, b.x1)
   }
-  const extra = clusters(bodyBlobs.filter((b) => !reach.some((h) => overlaps(h, b)))).filter((c) => c.n >= 2)
-  const cols = [...heads, ...extra].sort((a, b) => a.x0 - b.x0)
+  // figures right-aligned beyond a left-aligned title (Calc) belong to the column of the title on their left
+  const loose = bodyBlobs.filter((b) => !reach.some((h) => overlaps(h, b)))
+  const ends = reach.map((h) => h.x1)
+  for (const b of loose) {
+    if (!NUMBER.test(b.text)) continue
+    let left = -1
+    for (let k = 0; k < reach.length; k++) if (ends[k]! <= b.x0) left = k
+    if (left >= 0 && (left + 1 >= reach.length || b.x1 <= reach[left + 1]!.x0)) reach[left]!.x1 = Math.max(reach[left]!.x1, b.x1)
+  }
+  const extra = clusters(loose.filter((b) => !reach.some((h) => overlaps(h, b)))).filter((c) => c.n >= 2)
+  const cols = [...reach, ...extra].sort((a, b) => a.x0 - b.x0)
   const all = [...header.flatMap((l) => l.blobs), ...bodyBlobs]
   const left = Math.min(...all.map((b) => b.x0)) - 1
   const right = Math.max(...all.map((b) => b.x1)) + 1
   const xs = [left]
   for (let k = 0; k + 1 < cols.length; k++) {
+    // two columns whose text does not meet: the edge is midway; else where the fewest lines cross
+    if (cols[k]!.x1 < cols[k + 1]!.x0) {
+      xs.push((cols[k]!.x1 + cols[k + 1]!.x0) / 2)
+      continue
+    }
     const a = (cols[k]!.x0 + cols[k]!.x1) / 2
     const b = (cols[k + 1]!.x0 + cols[k + 1]!.x1) / 2
     xs.push(quietest(body, Math.max(a, xs[xs.length - 1]! + 0.5), b))
@@ -203,8 +220,6 @@ function occupied(l: Line, xs: number[]): Set<number> {
 }
 const disjoint = (a: Set<number>, b: Set<number>) => [...a].every((c) => !b.has(c))
 const subset = (a: Set<number>, b: Set<number>) => [...a].every((c) => b.has(c))
-
-const NUMBER = /^[\s\d.,%％()（）+-]+$/
 
 /**
  * The body's lines grouped into rows. First, lines side by side: a line
