@@ -33,9 +33,9 @@ const HEADER_GAP = 0.7
 const END_GAP = 3
 /** A one-block line wider than this share of the table is prose: it ends the table. */
 const PROSE_WIDTH = 0.6
-/** A table needs at least this many columns and body rows. */
+/** A table needs at least this many columns and body rows (a funds block may have one row). */
 const MIN_COLUMNS = 3
-const MIN_ROWS = 2
+const MIN_ROWS = 1
 
 /** Whether a header cell's text is a column title (from the grammars' header vocabulary). */
 export type HeaderTest = (text: string) => boolean
