@@ -20,13 +20,13 @@ import { createProgress } from './progress.js'
 import { formatShard, type Shard } from './shard.js'
 import { WRITE_FAILED, type TaskResult } from './task.js'
 import { acquireLock } from './lock.js'
-import { listReadableRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../stages/write/record.js'
-import { CsvWriteError } from '../stages/write/csv-file.js'
-import { buildManifest, byPath, knownIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { listReadableRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../store/record.js'
+import { CsvWriteError } from '../store/csv-file.js'
+import { buildManifest, byPath, knownIds, writeManifest, type Manifest, type ManifestEntry } from '../store/manifest.js'
 import { sameProducer } from '../version.js'
 import { OrderedCsv, type CsvSlot } from './csv-order.js'
 import { reportId } from '../pipeline/id.js'
-import { UserError } from '../commands/args.js'
+import { BulkError } from './errors.js'
 
 export interface IngestOptions {
   paths: string[]
@@ -65,9 +65,9 @@ function entryOf(input: PlannedInput, result: TaskResult): ManifestEntry {
 
 /** A failed write of the manifest or a CSV as a user error (the previous files stay); anything else as is. */
 function writeError(e: unknown, outDir: string, manifest: boolean): unknown {
-  if (e instanceof CsvWriteError) return new UserError(`${e.message}: the previous CSVs are kept`)
+  if (e instanceof CsvWriteError) return new BulkError(`${e.message}: the previous CSVs are kept`)
   const code = (e as NodeJS.ErrnoException).code
-  if (manifest && code) return new UserError(`cannot write the manifest in ${outDir} (${code}): the previous CSVs are kept`)
+  if (manifest && code) return new BulkError(`cannot write the manifest in ${outDir} (${code}): the previous CSVs are kept`)
   return e
 }
 
@@ -81,7 +81,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   try {
     mkdirSync(options.outDir, { recursive: true })
   } catch (e) {
-    throw new UserError(`${options.outDir} cannot be used as the output folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    throw new BulkError(`${options.outDir} cannot be used as the output folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
   }
   const release = acquireLock(options.outDir)
   try {
@@ -146,7 +146,7 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
 
   if (writeFailure !== null) {
     csv.abort()
-    throw new UserError(`${writeFailure}: the run stopped; the previous manifest and CSVs in ${options.outDir} are kept`)
+    throw new BulkError(`${writeFailure}: the run stopped; the previous manifest and CSVs in ${options.outDir} are kept`)
   }
   const interrupted = plan.todo.some((i) => !entries.has(i.path)) || plan.settled.some((e) => e.status === 'pending')
   for (const i of plan.todo) {

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os'
 import { expandInputs, intOption, parse, timeoutOption, UsageError } from './args.js'
 import { ingest, type IngestResult } from '../bulk/ingest.js'
 import { parseShard } from '../bulk/shard.js'
+import { BulkOptionError } from '../bulk/errors.js'
 
 /** `jixiao extract --help`. */
 export const EXTRACT_HELP = `Usage: jixiao extract PATH... [options]
@@ -92,7 +93,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   const jobs = values['force-jobs'] ? asked : Math.min(asked, cores)
   if (jobs < asked) process.stderr.write(`jixiao: --jobs ${asked} lowered to ${jobs}, the number of cores (--force-jobs to keep it)\n`)
   const timeout = timeoutOption('extract', values.timeout)
-  const shard = values.shard === undefined ? null : parseShard(values.shard)
+  const shard = values.shard === undefined ? null : shardOption(values.shard)
   const outDir = values.out ?? 'output'
   const inputs = expandInputs('extract', positionals, values['files-from'])
   const ocr = values.ocr ?? 'auto'
@@ -131,5 +132,15 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
     inputs.cleanup()
+  }
+}
+
+/** --shard K/N, a usage error when it is not one. */
+function shardOption(raw: string) {
+  try {
+    return parseShard(raw)
+  } catch (e) {
+    if (e instanceof BulkOptionError) throw new UsageError(e.message)
+    throw e
   }
 }

@@ -6,12 +6,12 @@
  */
 import { parse, UsageError, UserError } from './args.js'
 import { formatDiagnostic } from './format.js'
-import { formatAt } from '../stages/write/csv-rows.js'
+import { formatAt } from '../store/csv-rows.js'
 import type { Report } from '../model/report.js'
 import type { Sourced, Span } from '../model/provenance.js'
 import { runFile } from '../pipeline/run.js'
 import { reasonOf } from '../bulk/task.js'
-import { readRecord } from '../stages/write/record.js'
+import { readRecord } from '../store/record.js'
 
 /** `jixiao inspect --help`. */
 export const INSPECT_HELP = `Usage: jixiao inspect FILE

@@ -8,9 +8,9 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse, UsageError, UserError } from './args.js'
-import { buildManifest, byPath, manifestPath, okIds, readManifest, writeManifest, type ManifestEntry } from '../stages/write/manifest.js'
-import { recordPath, reportsDir } from '../stages/write/record.js'
-import { writeCsvs } from '../stages/write/csv.js'
+import { buildManifest, byPath, manifestPath, okIds, readManifest, writeManifest, type ManifestEntry } from '../store/manifest.js'
+import { recordPath, reportsDir } from '../store/record.js'
+import { writeCsvs } from '../store/csv.js'
 
 /** `jixiao merge --help`. */
 export const MERGE_HELP = `Usage: jixiao merge OUT IN... [options]

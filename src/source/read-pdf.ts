@@ -7,10 +7,10 @@
  * released, so memory does not grow with the page count. Problems become
  * diagnostics: damaged, encrypted, scanned (no text), failed pages, timeout.
  */
-import type { Diagnostic } from '../diagnostics/types.js'
-import { toDiagnostic } from '../pipeline/context.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { GeoTable, LayoutLine, SourceDoc } from './document.js'
-import type { ReadOptions, ReadResult } from './read.js'
+import type { ReadOptions, ReadResult } from './types.js'
+import { readSink } from './sink.js'
 import { ItemBuffer, collectItems, displayTransform } from './pdf/items.js'
 import { Rows, groupRows } from './pdf/rows.js'
 import { ItemPlaces, pageText } from './pdf/page-text.js'
@@ -73,7 +73,7 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
     // On a file that failed, the damage is part of the reason (a damaged page tree reads as a page without text).
     const kept = result.doc ? '; what could be read is kept' : ''
     const d = { code: 'read/pdf-damaged', message: `${path}: pdf.js reported damage in the file's structure (${scope.messages.join('; ')})${kept}` }
-    result.diagnostics.push(toDiagnostic(result.doc ? d : { ...d, severity: 'error' }, 'read'))
+    result.diagnostics.push((options.sink ?? readSink)(result.doc ? d : { ...d, severity: 'error' }))
   }
   return result
 }
@@ -87,7 +87,8 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
  */
 async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions): Promise<ReadResult> {
   const diagnostics: Diagnostic[] = []
-  const report = (code: string, message: string) => diagnostics.push(toDiagnostic({ code, message }, 'read'))
+  const sink = options.sink ?? readSink
+  const report = (code: string, message: string) => diagnostics.push(sink({ code, message }))
   const fail = (code: string, message: string): ReadResult => {
     report(code, message)
     return { doc: null, diagnostics }

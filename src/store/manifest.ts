@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { schemaIssues, writeFileAtomic } from './record.js'
-import { Producer } from '../../model/report.js'
-import { producer } from '../../version.js'
-import { reportId } from '../../pipeline/id.js'
+import { Producer } from '../model/report.js'
+import { producer } from '../version.js'
+import { reportId } from '../pipeline/id.js'
 
 /** The form of a record id (the first 16 hex digits of the content hash). */
 export const RECORD_ID = /^[0-9a-f]{16}$/

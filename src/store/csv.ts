@@ -10,7 +10,7 @@
  */
 import { closeSync, openSync, readSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Report } from '../../model/report.js'
+import type { Report } from '../model/report.js'
 import { BufferedFile, CsvFile, toCsv, type CsvOptions } from './csv-file.js'
 import { HEADERS, LONG_CSV_NAMES, WIDE_CSV_NAME, rowsFor, wideHeader, wideKey, wideRow, type CsvRow, type LongCsvName } from './csv-rows.js'
 import { readRecord, recordPath } from './record.js'

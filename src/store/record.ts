@@ -5,7 +5,7 @@
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Report } from '../../model/report.js'
+import { Report } from '../model/report.js'
 
 /** Folder of the records inside an output folder. */
 export function reportsDir(outDir: string): string {
