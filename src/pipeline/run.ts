@@ -11,6 +11,7 @@ import { loadGrammar, type Grammar } from '../grammar/load.js'
 import type { SourceDoc } from '../source/document.js'
 import { readSource } from '../source/read.js'
 import type { ReadOptions } from '../source/types.js'
+import { headerTest } from '../stages/extract/layout-tables/header-test.js'
 import { Report, SCHEMA_VERSION } from '../model/report.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import { schemaIssues } from '../store/record.js'
@@ -85,8 +86,8 @@ export type FileResult =
 
 /** Reads a file and processes it. A file that cannot be read gives { ok: false } with the reason. */
 export async function runFile(path: string, options: ReadOptions & ProcessOptions = {}, grammar: Grammar = loadGrammar()): Promise<FileResult> {
-  // the readers report into a sink stamped from the whole registry, as the stages do
-  const read = await readSource(path, { ...options, sink: (d) => toDiagnostic(d, 'read') })
+  // the readers report into a sink stamped from the whole registry, as the stages do; borderless tables by the grammars' header words
+  const read = await readSource(path, { tableHeader: headerTest(grammar), ...options, sink: (d) => toDiagnostic(d, 'read') })
   if (!read.doc) return { ok: false, path, diagnostics: read.diagnostics }
   return { ok: true, report: processDocument(read.doc, grammar, read.diagnostics, options) }
 }

@@ -17,6 +17,7 @@ import { ItemBuffer, collectItems, displayTransform } from './pdf/items.js'
 import { Rows, groupRows } from './pdf/rows.js'
 import { ItemPlaces, pageText } from './pdf/page-text.js'
 import { joinPages, looksTabular, readPageTables } from './pdf/tables/index.js'
+import { streamTables, type StreamCarry } from './pdf/tables/stream.js'
 import { pageList } from './pdf/page-list.js'
 import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
 import { type OcrInfo, OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from './ocr/read-ocr.js'
@@ -148,6 +149,7 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     const geoTables: GeoTable[] = []
     const opsFailed: number[] = []
     const irregular: number[] = []
+    let carry: StreamCarry | null = null
     const ocrMode = options.ocr ?? 'auto'
     const ocr: OcrInfo = emptyOcrInfo()
     const ocrFailed: string[] = []
@@ -186,16 +188,28 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         const t = pageText(buf, rows, p, length, layout, places)
         pageTexts[p - 1] = t
         if (read) recordPage(ocr, read, rows, t, length, p)
-        else if (looksTabular(layout, from)) {
-          // the page's rules; a page whose graphics cannot be read keeps its line reading
-          try {
-            const found = await beforeDeadline(readPageTables(page, pdfjs.OPS, transform, buf, rows, places, t, p, length), deadline)
-            geoTables.push(...found.tables)
-            if (found.irregular > 0) irregular.push(p)
-          } catch (e) {
-            if (e instanceof Timeout) throw e
-            opsFailed.push(p)
+        else {
+          let ruled = 0
+          const tabular = looksTabular(layout, from)
+          if (tabular) {
+            // the page's rules; a page whose graphics cannot be read keeps its line reading
+            try {
+              const found = await beforeDeadline(readPageTables(page, pdfjs.OPS, transform, buf, rows, places, t, p, length), deadline)
+              geoTables.push(...found.tables)
+              ruled = found.tables.length
+              if (found.irregular > 0) irregular.push(p)
+            } catch (e) {
+              if (e instanceof Timeout) throw e
+              opsFailed.push(p)
+            }
           }
+          // no ruled table: a table shown by its text's alignment (or one continued from the page before)
+          const header = options.tableHeader
+          if (header && ruled === 0 && (tabular || carry)) {
+            const found = streamTables(buf, rows, places, t, p, length, header, () => false, carry)
+            geoTables.push(...found.tables)
+            carry = found.carry
+          } else carry = null
         }
         length += t.length
       } catch (e) {

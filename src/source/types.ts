@@ -6,6 +6,7 @@
 import type { Diagnostic, DiagnosticInput } from '../model/diagnostic.js'
 import type { SourceDoc } from './document.js'
 import type { OcrMode } from './ocr/read-ocr.js'
+import type { HeaderTest } from './pdf/tables/stream.js'
 
 /**
  * Where a reader reports a problem with its file: it gets the reader's
@@ -23,6 +24,8 @@ export interface ReadOptions {
   ocr?: OcrMode
   /** where the reader reports (default: `readSink`); not sent to workers, each makes its own */
   sink?: DiagnosticSink
+  /** the header vocabulary that lets a PDF page's borderless tables be found (none: ruled tables only); runFile sets it from the grammars */
+  tableHeader?: HeaderTest
 }
 
 export interface ReadResult {

@@ -26,6 +26,30 @@ export function joinPieces(pieces: string[]): string {
   return out
 }
 
+/** Each item's position in reading order (rows top to bottom, items left to right). */
+export function readingRank(buf: ItemBuffer, rows: Rows): Int32Array {
+  const rank = new Int32Array(buf.n)
+  for (let k = 0; k < buf.n; k++) rank[rows.order[k]!] = k
+  return rank
+}
+
+/**
+ * A cell's text and spans from its items (sorted here into reading order):
+ * each run of items that sits together on one rebuilt line is one piece.
+ */
+export function cellPieces(items: number[], rank: Int32Array, places: ItemPlaces, text: string, base: number): { text: string; spans: [number, number][] } {
+  items.sort((a, b) => rank[a]! - rank[b]!)
+  const spans: [number, number][] = []
+  for (let j = 0; j < items.length; j++) {
+    const i = items[j]!
+    const prev = j > 0 ? items[j - 1]! : -1
+    const last = spans[spans.length - 1]
+    if (last && prev >= 0 && rank[i] === rank[prev]! + 1 && places.line[i] === places.line[prev]) last[1] = base + places.end[i]!
+    else spans.push([base + places.start[i]!, base + places.end[i]!])
+  }
+  return { text: joinPieces(spans.map(([s, e]) => text.slice(s - base, e - base))), spans }
+}
+
 /**
  * The page's grids filled with its items.
  * @param grids the page's grids (findGrids)
@@ -34,8 +58,7 @@ export function joinPieces(pieces: string[]): string {
  */
 export function latticeTables(grids: Grid[], buf: ItemBuffer, rows: Rows, places: ItemPlaces, text: string, page: number, base: number): GeoTable[] {
   const n = buf.n
-  const rank = new Int32Array(n)
-  for (let k = 0; k < n; k++) rank[rows.order[k]!] = k
+  const rank = readingRank(buf, rows)
   const taken = new Uint8Array(n)
   const out: GeoTable[] = []
   for (const g of grids) {
@@ -57,18 +80,9 @@ export function latticeTables(grids: Grid[], buf: ItemBuffer, rows: Rows, places
     }
     if (!any) continue
     const cells: GeoCell[] = g.cells.map((gc, k) => {
-      const items = members[k]!.sort((a, b) => rank[a]! - rank[b]!)
-      const spans: [number, number][] = []
-      for (let j = 0; j < items.length; j++) {
-        const i = items[j]!
-        const prev = j > 0 ? items[j - 1]! : -1
-        const last = spans[spans.length - 1]
-        if (last && prev >= 0 && rank[i] === rank[prev]! + 1 && places.line[i] === places.line[prev]) last[1] = base + places.end[i]!
-        else spans.push([base + places.start[i]!, base + places.end[i]!])
-      }
-      const pieces = spans.map(([s, e]) => text.slice(s - base, e - base))
+      const { text: cellText, spans } = cellPieces(members[k]!, rank, places, text, base)
       const bbox = gc.bbox.map((v) => Math.round(v * 100) / 100) as GeoCell['bbox']
-      return { row: gc.row, col: gc.col, rowSpan: gc.rowSpan, colSpan: gc.colSpan, text: joinPieces(pieces), bbox, page, spans }
+      return { row: gc.row, col: gc.col, rowSpan: gc.rowSpan, colSpan: gc.colSpan, text: cellText, bbox, page, spans }
     })
     const R = g.ys.length - 1
     const byRow: GeoTable['rows'] = Array.from({ length: R }, () => ({ page, cells: [] as GeoCell[] }))

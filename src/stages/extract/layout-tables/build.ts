@@ -56,8 +56,8 @@ function unitOf(headers: string[]): string | null {
 /** Column roles of the project-funds table, in the order the text reader writes them. */
 const FUNDS_ROLES: readonly ColumnRole[] = ['initial', 'adjusted', 'executed', 'max', 'rate', 'score']
 
-/** The funds block of a ScoreTable as a money table (kind project-funds). */
-export function fundsTable(ctx: Context, s: ScoreTable, id: string): Table {
+/** The funds block of a ScoreTable as a money table (kind project-funds); `tableUnit` is the unit its LayoutTable states. */
+export function fundsTable(ctx: Context, s: ScoreTable, id: string, tableUnit: string | null = null): Table {
   const columns = FUNDS_ROLES.flatMap((role) => s.columns.filter((c) => c.role === role).slice(0, 1))
   const rows: TableRow[] = s.rows
     .filter((r) => r.label && (r.role === 'funds' || r.role === 'funds-memo' || r.role === 'total'))
@@ -73,7 +73,7 @@ export function fundsTable(ctx: Context, s: ScoreTable, id: string): Table {
   const first = s.rows[0]?.span ?? s.span
   const last = s.rows[s.rows.length - 1]?.span ?? s.span
   return {
-    id, kind: 'project-funds', title: null, unit: unitOf(s.columns.map((c) => c.header)),
+    id, kind: 'project-funds', title: null, unit: unitOf(s.columns.map((c) => c.header)) ?? tableUnit,
     columns: columns.map((c) => ({ key: c.role, raw: c.header })),
     rows,
     span: ctx.locate.span(first.start.offset, last.end.offset),

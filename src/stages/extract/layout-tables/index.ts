@@ -32,6 +32,7 @@ export function readLayoutTables(_input: ExtractInput, ctx: Context): LayoutTabl
   let n = 0
   const nextId = () => `ind-lt-${++n}`
   const scoreTables: ScoreTable[] = []
+  const unitOfScore = new Map<ScoreTable, string | null>()
   const covered: Array<[number, number]> = []
   for (const t of layoutTables) {
     // outside a score form, a funds-like block without 分值/得分 columns is a money table like any other (the text-table reader's)
@@ -40,10 +41,11 @@ export function readLayoutTables(_input: ExtractInput, ctx: Context): LayoutTabl
     const read = all.filter((s) => form || s.kind !== 'funds' || s.columns.some((c) => c.role === 'max' || c.role === 'score'))
     if (!read.some((s) => s.rows.some((r) => r.role === 'indicator' || r.role === 'funds' || r.role === 'total'))) continue
     scoreTables.push(...read)
+    for (const s of read) unitOfScore.set(s, t.unit?.value ?? null)
     covered.push([t.span.start.offset, t.span.end.offset])
   }
   const indicators = scoreTables.flatMap((s) => indicatorsOf(ctx, s, nextId))
-  const tables = scoreTables.filter((s) => s.kind === 'funds').map((s, k) => fundsTable(ctx, s, `tbl-lt-funds-${k + 1}`))
+  const tables = scoreTables.filter((s) => s.kind === 'funds').map((s, k) => fundsTable(ctx, s, `tbl-lt-funds-${k + 1}`, unitOfScore.get(s) ?? null))
   const total = scoreTables.find((s) => s.total?.score)?.total ?? scoreTables.find((s) => s.total)?.total ?? null
   return {
     layoutTables, scoreTables, indicators, tables, covered,

@@ -29,9 +29,51 @@ export function layoutTablesOf(tables: readonly GeoTable[], ctx: Context): Layou
     if (lo === Infinity) lo = hi = 0
     return {
       id: `lt-${k + 1}`, method: t.method, pages: t.pages, bbox: t.bbox, columns: t.columns, rows,
-      span: ctx.locate.span(lo, hi), unit: null, quality: t.quality,
+      span: ctx.locate.span(lo, hi), unit: unitOf(ctx, t, rows), quality: t.quality,
     }
   })
+}
+
+/** Lines of the title block looked at above a table (title, year, 单位：万元). */
+const TITLE_LINES = 4
+/** Header rows whose cells may state the unit. */
+const HEADER_ROWS = 3
+
+/** The first match of `re` in the original text [start, end), as the table's unit. */
+function unitIn(ctx: Context, re: RegExp, start: number, end: number): LayoutTable['unit'] {
+  const m = re.exec(ctx.source.text.slice(start, end))
+  const at = m?.indices?.groups?.['unit']
+  if (!m || !at) return null
+  return { value: m.groups!['unit']!, raw: m[0], span: ctx.locate.span(start + m.index, start + m.index + m[0].length) }
+}
+
+/**
+ * The unit stated for the whole table: a unit statement (单位：万元, 金额单位：元)
+ * in the title block just above it or in one of its first rows, else a unit
+ * after a header cell's name (项目资金（万元）). Patterns from grammars/tables.json.
+ */
+function unitOf(ctx: Context, t: GeoTable, rows: { cells: LayoutCell[] }[]): LayoutTable['unit'] {
+  const statement = ctx.grammar.regex('tables/unit')
+  const inHeader = ctx.grammar.regex('tables/unit-in-header')
+  const page = t.pages[0]
+  const above = (ctx.source.layout ?? [])
+    .filter((l) => l.page === page && (l.bbox[1] + l.bbox[3]) / 2 > t.bbox[3])
+    .sort((a, b) => a.bbox[1] - b.bbox[1])
+    .slice(0, TITLE_LINES)
+  for (const l of above) {
+    const u = unitIn(ctx, statement, l.start, l.end)
+    if (u) return u
+  }
+  const cells = rows.slice(0, HEADER_ROWS).flatMap((r) => r.cells)
+  for (const re of [statement, inHeader]) {
+    for (const c of cells) {
+      for (const s of c.spans) {
+        const u = unitIn(ctx, re, s.start.offset, s.end.offset)
+        if (u) return u
+      }
+    }
+  }
+  return null
 }
 
 /** The original-text range [start, end) a cell's pieces cover, or null for an empty cell. */

@@ -133,15 +133,23 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
       block = null
       continue
     }
-    // the row's label: its name cell, else the leftmost unlabelled text cell that started below the header
+    // the row's label: its name cell, else the leftmost unlabelled text cell (or total label) that started below the header
     let labelCell: LayoutCell | null = nameCol >= 0 ? cov[nameCol] ?? null : null
     if (!labelCell || labelCell.text === '' || labelCell.row <= block.headerRow) {
       labelCell = null
-      for (let k = 0; k < cov.length && !labelCell; k++) {
-        const c = cov[k]
-        const free = block.roles[k] === null || block.roles[k] === 'other' || block.roles[k] === 'name'
-        if (c && c.text !== '' && c.row > block.headerRow && free && numberOf(foldCell(v, c)) === null) labelCell = c
+      const known = (c: LayoutCell) => {
+        const b = v.bare(c.text).replace(':', '')
+        return totals.has(b) || (block!.funds && fundsTotals.has(b))
       }
+      const candidates: LayoutCell[] = []
+      for (let k = 0; k < cov.length; k++) {
+        const c = cov[k]
+        // a 总分 row of a borderless table prints its label under the 一级 column
+        const free = block.roles[k] === null || block.roles[k] === 'other' || block.roles[k] === 'name' || (!!c && known(c))
+        if (c && c.text !== '' && c.row > block.headerRow && free && numberOf(foldCell(v, c)) === null) candidates.push(c)
+      }
+      // a known row label (年度资金总额, 合计) beside a block title that a borderless table repeats on the row (项目资金)
+      labelCell = candidates.find(known) ?? candidates[0] ?? null
     }
     const rowCells = t.rows[r]!.cells.filter((c) => c.spans.length > 0)
     const starts = rowCells.map((c) => cellRange(c)!)
