@@ -1,7 +1,9 @@
 /**
  * Indicator score pairs stated in prose (该指标分值 6分，自评得分 5.5分): the
  * phrasings are the `scores` grammar's pair patterns; the indicator is named
- * by the innermost section the pair stands in.
+ * by the name printed right before the pair when its pattern has a name
+ * pattern (服务对象满意度（10分）得9.5分), else by the innermost section the
+ * pair stands in.
  */
 import { z } from 'zod'
 import type { Context, ExtractInput, OutlineNode } from '../../pipeline/types.js'
@@ -14,6 +16,8 @@ const ScoresData = z.object({
   pairPatterns: z.array(z.string()),
   totalPatterns: z.array(z.string()),
   gradePatterns: z.array(z.string()),
+  /** pair pattern → the pattern that reads the name printed right before the pair (tested on the text before it) */
+  pairNames: z.record(z.string(), z.string()).default({}),
 })
 export type ScoresData = z.infer<typeof ScoresData>
 
@@ -70,6 +74,15 @@ export function innermostSection(sections: readonly OutlineNode[], offset: numbe
   return best
 }
 
+/** The name printed right before a pair, when the pair's pattern has a name pattern; null otherwise. */
+function printedName(input: ExtractInput, ctx: Context, pair: PairMatch): string | null {
+  const nameId = scoresData(ctx).pairNames[pair.by.slice('scores/'.length)]
+  if (!nameId) return null
+  const before = input.norm.text.slice(Math.max(0, pair.start - 40), pair.start)
+  const m = ctx.grammar.regex(`scores/${nameId}`).exec(before)
+  return m?.groups?.name ?? null
+}
+
 /**
  * Reads the score pairs stated in prose as flat indicators (level 0, source
  * 'prose'), ids `ind-p-N`; canonical keys are left to the canonicalizer.
@@ -82,7 +95,8 @@ export function readProseScores(input: ExtractInput, ctx: Context): Indicator[] 
     const scoreValue = parseNumber(text.slice(...pair.score))
     const where = locate(input, ctx, pair.start, pair.end)
     const section = innermostSection(input.outline.sections, pair.start)
-    if (!section) {
+    const printed = printedName(input, ctx, pair)
+    if (!section && !printed) {
       ctx.report({
         code: 'extract/prose-score-unnamed',
         message: `Unexpected score pair outside every section, expected it under an indicator heading`,
@@ -92,7 +106,7 @@ export function readProseScores(input: ExtractInput, ctx: Context): Indicator[] 
     }
     out.push(newIndicator({
       id: `ind-p-${out.length + 1}`,
-      name: section?.title.trim() ?? '',
+      name: printed ?? section?.title.trim() ?? '',
       max: maxValue === null ? null : sourcedAt(input, ctx, pair.max[0], pair.max[1], maxValue, pair.by),
       score: scoreValue === null ? null : sourcedAt(input, ctx, pair.score[0], pair.score[1], scoreValue, pair.by),
       source: 'prose',
