@@ -7,35 +7,39 @@
 import type { TCell } from './cells.js'
 import { numberOf } from './values.js'
 
-/**
- * Cells [from, stop) with the row numbers turned into placeholders (new cell
- * objects; the input array is not changed). A row number begins a line and
- * is followed by the row's name; when a 得分 of the same value also begins a
- * line before a text cell (one cell per line: `5` `无扣分` `5` `资产管理`), the
- * last such cell before the next row number is the row number.
- * @returns the cells to read the table's rows from
- */
-export function maskRowNumbers(cells: TCell[], from: number, stop: number): TCell[] {
+/** Row numbers found in sequence: each begins a line, is followed by a text cell (the name) and then by `need` numbers. */
+function sequence(cells: TCell[], from: number, stop: number, need: number): number[] | null {
   const isAt = (i: number, n: number) => {
     const c = cells[i]!
-    return c.kind === 'num' && c.lineStart && numberOf(c.text) === n && !c.text.includes('.') && cells[i + 1]?.kind === 'text'
+    if (c.kind !== 'num' || !c.lineStart || numberOf(c.text) !== n || c.text.includes('.')) return false
+    if (cells[i + 1]?.kind !== 'text') return false
+    for (let k = 2; k < 2 + need; k++) if (cells[i + k]?.kind !== 'num') return false
+    return true
   }
   const found: number[] = []
-  let want = 1
-  let pending: number | null = null
   for (let i = from; i < stop; i++) {
-    if (pending === null && want === 1 && cells[i]!.kind === 'num' && !isAt(i, 1)) return cells
-    if (isAt(i, want) && pending !== null && numberOf(cells[pending]!.text) === want) pending = i
-    else if (isAt(i, pending === null ? want : want + 1)) {
-      if (pending !== null) {
-        found.push(pending)
-        want++
-      }
-      pending = i
-    }
+    const c = cells[i]!
+    // the first row number must come first; later ones may skip wrapped values
+    if (found.length === 0 && c.kind === 'num' && !isAt(i, 1)) return null
+    if (isAt(i, found.length + 1)) found.push(i)
   }
-  if (pending !== null) found.push(pending)
-  if (found.length === 0) return cells
+  return found
+}
+
+/**
+ * Cells [from, stop) with the row numbers turned into placeholders (new cell
+ * objects; the input array is not changed). A row number is followed by the
+ * row's name and then by the values of the header's leading number columns
+ * (分值, 得分), so a 得分 of the same value that begins a line before a
+ * criterion cell (one cell per line: `5` `无扣分` `5` `资产管理` `10` `8`) is not
+ * one. When no such sequence is found (blank values), the name alone decides.
+ * @param leadingNumbers how many number columns (分值, 得分) follow the name in the header
+ * @returns the cells to read the table's rows from
+ */
+export function maskRowNumbers(cells: TCell[], from: number, stop: number, leadingNumbers = 0): TCell[] {
+  let found = leadingNumbers > 0 ? sequence(cells, from, stop, Math.min(2, leadingNumbers)) : null
+  if (!found || found.length < 2) found = sequence(cells, from, stop, 0)
+  if (!found || found.length === 0) return cells
   const out = cells.slice()
   for (const i of found) out[i] = { ...cells[i]!, kind: 'placeholder' }
   return out
