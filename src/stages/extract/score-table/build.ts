@@ -71,7 +71,7 @@ export function indicatorTableOf(
     if (scoreCell) rc.score = numberValue(sourcedCell(ctx, scoreCell, by))
     if (t) rc.target = textCell(ctx, t, by)
     if (a) rc.actual = textCell(ctx, a, by)
-    const label = { value: nameOf(ctx, lab.raw), raw: lab.raw, span: ctx.locate.span(lab.start, lab.end), by }
+    const label = { value: nameOf(ctx, lab.joined ?? lab.raw), raw: lab.raw, span: ctx.locate.span(lab.start, lab.end), by }
     const groupId = path[1] ?? path[0]
     const level = header.nameColumns >= 3 ? 3 : undefined
     draft.row('indicator', label, rc, ctx.locate.span(lab.start, last.end), groupId, level)

@@ -78,3 +78,52 @@ describe('the funds block of a project table flattened into one line', () => {
     expect(r.tables.find((t) => t.kind === 'project-funds')?.unit).toBe('万元')
   })
 })
+
+describe('a space-aligned table with a scoring-rule column', () => {
+  const form = [
+    '部门整体支出绩效评价得分表',
+    '评价内容          分值    评分依据                    得分',
+    '项目前期论证      20      每缺一项论证材料扣2分        16',
+    '资金拨付及时性    30                                  30',
+    '服务质量          50      投诉率超过1%扣5分             45',
+    '合计              100                                 91',
+  ].join('\n')
+
+  it('should read the rule column as criterion text: its words are never a name, its numbers never scores', () => {
+    const r = readText(form)
+    expect(pairs(r)).toEqual([['项目前期论证', 20, 16], ['资金拨付及时性', 30, 30], ['服务质量', 50, 45]])
+  })
+})
+
+describe('rows of criterion text with no header in sight', () => {
+  it('should never take a scoring rule (每…扣N分) as an indicator name', () => {
+    const r = readText(['产出指标', '每发现一处不规范扣2分 13', '完成率低于95%的每1%扣1分 24', '目标明确得10分 9', '预算编制 10 9'].join('\n'))
+    expect(r.indicators.some((i) => /扣|得\d/.test(i.name))).toBe(false)
+  })
+})
+
+describe('names wrapped onto a second line of their column', () => {
+  it('should join the tail (| | | 度 |) to the name above it in a pipe table', () => {
+    const r = readText([
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |',
+      '| 产出指标 | 数量指标 | 新建污水管网总长 | 60 | 55 |',
+      '| | | 度 | | |',
+      '| 满意度指标 | 服务对象满意度指标 | 居民满意度 | 40 | 38 |',
+      '| 合计 | | | 100 | 93 |',
+    ].join('\n'))
+    expect(pairs(r)).toEqual([['新建污水管网总长度', 60, 55], ['居民满意度', 40, 38]])
+    const span = r.indicators[0]!.span
+    expect(span.start.line).toBe(2)
+  })
+
+  it('should join a wrapped tail in a tab-separated table, and keep a short row of its own', () => {
+    const r = readText([
+      '一级指标\t二级指标\t三级指标\t分值\t得分',
+      '产出指标\t质量指标\t维修工程验收合格\t50\t50',
+      '\t\t率\t\t',
+      '\t时效指标\t完工及时率\t50\t45',
+      '合计\t\t\t100\t95',
+    ].join('\n'))
+    expect(pairs(r)).toEqual([['维修工程验收合格率', 50, 50], ['完工及时率', 50, 45]])
+  })
+})
