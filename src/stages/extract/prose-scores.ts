@@ -74,6 +74,41 @@ export function innermostSection(sections: readonly OutlineNode[], offset: numbe
   return best
 }
 
+/**
+ * A pair split between a leaf section's heading and its body (资金管理情况（15分）。
+ * …扣2分，得28分。): the heading states the maximum and the body exactly one
+ * score, no larger, and no other pair stands in the section. Anything less
+ * certain is left unread.
+ */
+function headingPairs(input: ExtractInput, ctx: Context, found: PairMatch[]): Array<{ pair: PairMatch; name: string }> {
+  const text = input.norm.text
+  const sections = input.outline.sections
+  const out: Array<{ pair: PairMatch; name: string }> = []
+  for (const s of sections) {
+    const { headStart, headEnd, bodyEnd } = s.norm
+    if (sections.some((o) => o !== s && o.norm.headStart > headStart && o.norm.headStart < bodyEnd)) continue
+    if (found.some((p) => p.start >= headStart && p.start < bodyEnd)) continue
+    const head = ctx.grammar.regex('scores/heading-max').exec(text.slice(headStart, headEnd))
+    const max = head ? groupRange(head, 'max') : null
+    if (!head || !max) continue
+    const scores = scan(ctx.grammar.regex('scores/score-only'), text.slice(headEnd, bodyEnd))
+    if (scores.length !== 1) continue
+    const score = groupRange(scores[0]!, 'score')
+    if (!score) continue
+    const maxAt: [number, number] = [headStart + max[0], headStart + max[1]]
+    const scoreAt: [number, number] = [headEnd + score[0], headEnd + score[1]]
+    const maxValue = parseNumber(text.slice(...maxAt))
+    const scoreValue = parseNumber(text.slice(...scoreAt))
+    if (maxValue === null || scoreValue === null || scoreValue > maxValue) continue
+    const title = s.title.normalize('NFKC')
+    const cut = ctx.grammar.regex('scores/heading-max').exec(title)
+    const name = (cut ? s.title.slice(0, cut.index) : s.title).trim()
+    const end = headEnd + matchRange(scores[0]!)[1]
+    out.push({ pair: { start: headStart + head.index, end, max: maxAt, score: scoreAt, by: 'scores/heading-max' }, name })
+  }
+  return out
+}
+
 /** The name printed right before a pair, when the pair's pattern has a name pattern; null otherwise. */
 function printedName(input: ExtractInput, ctx: Context, pair: PairMatch): string | null {
   const nameId = scoresData(ctx).pairNames[pair.by.slice('scores/'.length)]
@@ -89,13 +124,17 @@ function printedName(input: ExtractInput, ctx: Context, pair: PairMatch): string
  */
 export function readProseScores(input: ExtractInput, ctx: Context): Indicator[] {
   const out: Indicator[] = []
-  for (const pair of findScorePairs(input, ctx)) {
+  const found = findScorePairs(input, ctx)
+  const split = headingPairs(input, ctx, found)
+  const named = new Map(split.map(({ pair, name }) => [pair, name]))
+  const pairs = [...found, ...split.map((p) => p.pair)].sort((a, b) => a.start - b.start)
+  for (const pair of pairs) {
     const text = input.norm.text
     const maxValue = parseNumber(text.slice(...pair.max))
     const scoreValue = parseNumber(text.slice(...pair.score))
     const where = locate(input, ctx, pair.start, pair.end)
     const section = innermostSection(input.outline.sections, pair.start)
-    const printed = printedName(input, ctx, pair)
+    const printed = named.get(pair) ?? printedName(input, ctx, pair)
     if (!section && !printed) {
       ctx.report({
         code: 'extract/prose-score-unnamed',
