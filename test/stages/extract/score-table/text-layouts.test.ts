@@ -127,3 +127,19 @@ describe('names wrapped onto a second line of their column', () => {
     expect(pairs(r)).toEqual([['维修工程验收合格率', 50, 50], ['完工及时率', 50, 45]])
   })
 })
+
+describe('labels that cannot be indicator names', () => {
+  it('should drop a row labelled by a unit, a single character or a scoring rule, with a diagnostic', () => {
+    const r = readText([
+      '一级指标 二级指标 三级指标 分值 得分',
+      '产出指标 数量指标 新建村级服务站 30 30',
+      '人次 20 18',
+      '标 20 20',
+      '满意度指标 服务对象满意度指标 群众满意度 30 27',
+    ].join('\n'))
+    expect(r.indicators.map((i) => i.name)).not.toContain('人次')
+    expect(r.indicators.map((i) => i.name)).not.toContain('标')
+    expect(r.indicators.map((i) => i.name)).toContain('群众满意度')
+    expect(r.diagnostics.some((d) => d.code === 'extract/score-table-not-a-name')).toBe(true)
+  })
+})
