@@ -107,6 +107,10 @@ export function buildScoreTables(ctx: Context, tables: readonly ScoreTable[], ne
           message: `Unexpected row label ${row.label!.raw.trim()} (${why}), expected an indicator name; the row is not an indicator`,
           span: row.label!.span,
         })
+        // a number past the double range in the dropped row is still said, as extract/finite says it for kept ones
+        for (const c of [row.cells.max?.number, row.cells.score?.number]) {
+          if (c && !Number.isFinite(c.value)) ctx.report({ code: 'extract/number-out-of-range', message: `'${c.raw.slice(0, 40)}' is too large to be a number; its row is not an indicator`, span: c.span })
+        }
         continue
       }
       out.indicators.push(indicatorOf(ctx, t, row, byId, nextId()))
