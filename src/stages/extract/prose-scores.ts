@@ -109,6 +109,14 @@ function headingPairs(input: ExtractInput, ctx: Context, found: PairMatch[]): Ar
   return out
 }
 
+/** The title of a numbered heading run into the pair's line before it ((一)预算编制情况。…该项分值10分), or null. */
+function inlineHeading(input: ExtractInput, ctx: Context, pair: PairMatch): string | null {
+  const text = input.norm.text
+  const lineStart = text.lastIndexOf('\n', pair.start - 1) + 1
+  const m = ctx.grammar.regex('scores/inline-heading-name').exec(text.slice(lineStart, pair.start))
+  return m?.groups?.name?.trim() ?? null
+}
+
 /** The name printed right before a pair, when the pair's pattern has a name pattern; null otherwise. */
 function printedName(input: ExtractInput, ctx: Context, pair: PairMatch): string | null {
   const nameId = scoresData(ctx).pairNames[pair.by.slice('scores/'.length)]
@@ -134,7 +142,18 @@ export function readProseScores(input: ExtractInput, ctx: Context): Indicator[] 
     const scoreValue = parseNumber(text.slice(...pair.score))
     const where = locate(input, ctx, pair.start, pair.end)
     const section = innermostSection(input.outline.sections, pair.start)
-    const printed = named.get(pair) ?? printedName(input, ctx, pair)
+    // a section that holds several pairs names none of them: each needs a name of its own
+    const shared = section !== null && pairs.filter((p) => innermostSection(input.outline.sections, p.start) === section).length > 1
+    const printed = named.get(pair) ?? printedName(input, ctx, pair) ?? (shared || !section ? inlineHeading(input, ctx, pair) : null)
+    if (shared && !printed) {
+      ctx.report({
+        code: 'extract/prose-score-unnamed',
+        message: `Unexpected score pair sharing the section ${section!.title.trim()} with other pairs, expected a name of its own; not read`,
+        span: where.span,
+        actual: where.raw,
+      })
+      continue
+    }
     if (!section && !printed) {
       ctx.report({
         code: 'extract/prose-score-unnamed',

@@ -33,7 +33,7 @@ describe('readProseScores', () => {
   })
 
   it('should span the pair with its lead-in', () => {
-    const p = prepare(body, { headings: ['(二)财政资金管理情况'] })
+    const p = prepare(body, { headings: ['(二)财政资金管理情况', '(三)资产管理情况'] })
     const second = readProseScores(p.input, p.ctx)[1]!
     expect(sliceOf(p.text, second.span)).toBe('按照评分标准，该指标分值 7 分，自评得分 6 分')
     expect(second.max!.raw).toBe('7')
@@ -115,5 +115,16 @@ describe('readProseScores on narrative pairs without 分值', () => {
     const p = prepare(narrative, { headings })
     const inds = readProseScores(p.input, p.ctx)
     expect(inds.slice(2).map((i) => [i.name, i.max?.value, i.score?.value])).toEqual([['(三)资金管理情况', 15, 14]])
+  })
+})
+
+describe('readProseScores when several pairs share one section', () => {
+  const text = ['二、绩效自评情况', '（一）预算编制情况。编制合理。该项分值10分，自评得分9分。', '（二）资产管理情况。账实相符，该指标分值为10分，得分10分。', '另有说明，分值5分，得分4分。'].join('\n')
+
+  it('should name each by the heading run into its line, and leave one with no name of its own unread, with a diagnostic', () => {
+    const p = prepare(text, { headings: [['二、绩效自评情况', 1]] })
+    const inds = readProseScores(p.input, p.ctx)
+    expect(inds.map((i) => [i.name, i.max?.value, i.score?.value])).toEqual([['预算编制情况', 10, 9], ['资产管理情况', 10, 10]])
+    expect(p.diagnostics.some((d) => d.code === 'extract/prose-score-unnamed')).toBe(true)
   })
 })
