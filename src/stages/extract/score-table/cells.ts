@@ -10,6 +10,7 @@
 import type { Context, Line } from '../../../pipeline/types.js'
 import { isGroupLabel, type Vocab } from './vocab.js'
 import { csvFields, isCsvDocument } from './csv.js'
+import { withoutGrouping } from './values.js'
 
 /** What a cell holds, as far as row assembly cares. */
 export type CellKind =
@@ -86,6 +87,7 @@ function joinWrapped(ctx: Context, v: Vocab, out: TCell[], before: number, line:
 /** Classifies a folded cell text. */
 export function cellKind(ctx: Context, text: string): CellKind {
   const g = ctx.grammar
+  // an amount with thousands separators (1,250,000.00) is a number cell of the funds block
   if (g.regex('score-table/bare-number').test(text)) return 'num'
   if (g.regex('score-table/placeholder').test(text)) return 'placeholder'
   if (g.regex('score-table/quantity').test(text) || g.regex('score-table/percent').test(text)) return 'qty'
@@ -94,7 +96,9 @@ export function cellKind(ctx: Context, text: string): CellKind {
 
 function pushCell(out: TCell[], ctx: Context, v: Vocab, line: Line, s: number, e: number, field: number | null): void {
   const rawText = line.text.slice(s, e)
-  const text = v.fold(rawText)
+  const folded = v.fold(rawText)
+  // an amount with thousands separators (1,250,000.00) reads as the number it prints
+  const text = ctx.grammar.regex('score-table/grouped-number').test(folded) ? withoutGrouping(folded) : folded
   if (text === '') return
   // trim the original range to the cell's visible characters
   let a = s

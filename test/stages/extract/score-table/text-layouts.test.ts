@@ -143,3 +143,18 @@ describe('labels that cannot be indicator names', () => {
     expect(r.diagnostics.some((d) => d.code === 'extract/score-table-not-a-name')).toBe(true)
   })
 })
+
+describe('a funds block in 元 with thousands separators', () => {
+  it('should read 1,380,000.00 as an amount and score the funds row, unit from 金额单位：元 above it', () => {
+    const r = readText([
+      '金额单位：元',
+      '| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '| 年度资金总额 | 1,250,000.00 | 1,380,000.00 | 1,311,000.00 | 10 | 95.00% | 9.5 |',
+      '| 其中：当年财政拨款 | 1,250,000.00 | 1,250,000.00 | 1,200,000.00 | — | 96.00% | — |',
+    ].join('\n'))
+    expect(pairs(r)).toEqual([['年度资金总额', 10, 9.5]])
+    const funds = r.tables.find((t) => t.kind === 'project-funds')!
+    expect(funds.unit).toBe('元')
+    expect(funds.rows[0]!.cells.map((c) => c.value)).toContain(1380000)
+  })
+})
