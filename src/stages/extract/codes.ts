@@ -6,7 +6,7 @@ export const extractCodes = defineCodes({
   // prose readers and text tables
   'extract/prose-score-unnamed': {
     severity: 'warning',
-    doc: 'A score pair in prose stands in no section, so the indicator has no name.',
+    doc: 'A score pair in prose stands in no section, or shares its section with other pairs and has no name of its own (no heading run into its line): the indicator has no name, and a shared one is not read.',
   },
   'extract/total-ambiguous': {
     severity: 'warning',

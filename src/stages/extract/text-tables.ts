@@ -3,8 +3,9 @@
  * unit line above a header row whose cells name money columns, then label +
  * numbers rows until a line that is no row. Lines are physical lines of the
  * body, so a table split by a page break (whose footer is furniture) stays
- * one table; a header repeated on the new page is skipped. Vocabularies are
- * the `tables` grammar.
+ * one table; a header repeated on the new page is skipped. A table printed
+ * one cell per line is read in its strict shape (text-tables/stacked.ts).
+ * Vocabularies are the `tables` grammar.
  */
 import type { Context, ExtractInput } from '../../pipeline/types.js'
 import type { Table, TableRow } from '../../model/report.js'
@@ -13,6 +14,7 @@ import { readHeader, readRow, sameHeader, type Header, type RowCells } from './t
 import { tableVocab, type TableVocab } from './text-tables/vocab.js'
 import { caption, type Caption } from './text-tables/caption.js'
 import { readRegionTables } from './text-tables/regions.js'
+import { readStackedHeader, readStackedRows } from './text-tables/stacked.js'
 
 /** Levels: 一、 rows 1 and the rows under them 2; without numbering all rows 1 and 其中 rows 2; totals 0. */
 function levels(v: TableVocab, labels: string[], roles: TableRow['role'][]): number[] {
@@ -75,7 +77,18 @@ export function readTextTables(input: ExtractInput, ctx: Context): Table[] {
   let floor = 0
   for (let i = 0; i < lines.length; i++) {
     const header = readHeader(v, lines[i]!)
-    if (!header) continue
+    if (!header) {
+      // a table printed one cell per line
+      const stacked = readStackedHeader(v, lines, i)
+      if (!stacked) continue
+      const { rows, next } = readStackedRows(v, lines, stacked.next, stacked.header.columns.length)
+      if (rows.length < 2) continue
+      const cap = caption(v, lines, i, floor)
+      tables.push(buildTable(input, ctx, v, `table-t-${tables.length + 1}`, cap, stacked.header, rows))
+      floor = next
+      i = next - 1
+      continue
+    }
     const body: RowCells[] = []
     let j = i + 1
     for (; j < lines.length; j++) {

@@ -33,7 +33,7 @@ describe('readProseScores', () => {
   })
 
   it('should span the pair with its lead-in', () => {
-    const p = prepare(body, { headings: ['(二)财政资金管理情况'] })
+    const p = prepare(body, { headings: ['(二)财政资金管理情况', '(三)资产管理情况'] })
     const second = readProseScores(p.input, p.ctx)[1]!
     expect(sliceOf(p.text, second.span)).toBe('按照评分标准，该指标分值 7 分，自评得分 6 分')
     expect(second.max!.raw).toBe('7')
@@ -88,3 +88,43 @@ describe('readProseScores', () => {
   })
 })
 
+
+describe('readProseScores on narrative pairs without 分值', () => {
+  const narrative = [
+    '（一）预算编制情况',
+    '预算编制（10分）得9分。部分项目细化不够，调整率8.40%。',
+    '（二）满意度情况',
+    '服务对象满意度（10分）得9.5分。问卷调查满意度为95.20分。',
+    '（三）资金管理情况（15分）',
+    '严格执行财务制度，扣1分，得14分。',
+    '（四）资产管理情况（10分）',
+    '资产账实相符，每低1%扣0.5分，得分率90%。',
+    '（五）重点工作情况（30分）',
+    '完成率98%得28分，宣传得2分。',
+  ].join('\n')
+  const headings = ['(一)预算编制情况', '(二)满意度情况', '(三)资金管理情况(15分)', '(四)资产管理情况(10分)', '(五)重点工作情况(30分)']
+
+  it('should read 名称（N分）得M分 named by the name printed before the bracket', () => {
+    const p = prepare(narrative, { headings })
+    const inds = readProseScores(p.input, p.ctx)
+    expect(inds.slice(0, 2).map((i) => [i.name, i.max?.value, i.score?.value])).toEqual([['预算编制', 10, 9], ['服务对象满意度', 10, 9.5]])
+    for (const i of inds) expect(sliceOf(p.text, i.score!.span)).toBe(i.score!.raw)
+  })
+
+  it('should pair a heading’s maximum with the one score of its body, and read nothing when the body states none or two', () => {
+    const p = prepare(narrative, { headings })
+    const inds = readProseScores(p.input, p.ctx)
+    expect(inds.slice(2).map((i) => [i.name, i.max?.value, i.score?.value])).toEqual([['(三)资金管理情况', 15, 14]])
+  })
+})
+
+describe('readProseScores when several pairs share one section', () => {
+  const text = ['二、绩效自评情况', '（一）预算编制情况。编制合理。该项分值10分，自评得分9分。', '（二）资产管理情况。账实相符，该指标分值为10分，得分10分。', '另有说明，分值5分，得分4分。'].join('\n')
+
+  it('should name each by the heading run into its line, and leave one with no name of its own unread, with a diagnostic', () => {
+    const p = prepare(text, { headings: [['二、绩效自评情况', 1]] })
+    const inds = readProseScores(p.input, p.ctx)
+    expect(inds.map((i) => [i.name, i.max?.value, i.score?.value])).toEqual([['预算编制情况', 10, 9], ['资产管理情况', 10, 10]])
+    expect(p.diagnostics.some((d) => d.code === 'extract/prose-score-unnamed')).toBe(true)
+  })
+})

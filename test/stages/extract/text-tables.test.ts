@@ -88,3 +88,28 @@ describe('readTextTables', () => {
     expect(p.diagnostics.map((d) => d.code)).toContain('extract/table-without-rows')
   })
 })
+
+describe('readTextTables on a table printed one cell per line', () => {
+  const text = ['部门整体支出情况如下表：', '单位：万元', '项目', '年初预算数', '调整预算数', '决算数',
+    '一、基本支出', '310.50', '322.00', '320.10', '二、项目支出', '80.00', '95.40', '90.25', '合计', '390.50', '417.40', '410.35',
+    '全年支出执行率为98.3%。'].join('\n')
+
+  it('should read the header lines and rows of one label and one value per column, with the unit above', () => {
+    const p = prepare(text)
+    const [t] = readTextTables(p.input, p.ctx)
+    expect(t?.unit).toBe('万元')
+    expect(t!.columns.map((c) => c.key)).toEqual(['initial', 'adjusted', 'final'])
+    expect(values(t!)).toEqual([
+      ['一、基本支出', 'item', 1, 310.5, 322, 320.1],
+      ['二、项目支出', 'item', 1, 80, 95.4, 90.25],
+      ['合计', 'total', 0, 390.5, 417.4, 410.35],
+    ])
+    for (const r of t!.rows) for (const c of r.cells) expect(sliceOf(p.text, c.span!)).toBe(c.raw)
+  })
+
+  it('should end the table at a row with a missing value line, never reading prose as a row', () => {
+    const p = prepare(['项目', '年初预算数', '决算数', '一、基本支出', '310.50', '320.10', '二、项目支出', '80.00', '二是加强预算管理。'].join('\n'))
+    const tables = readTextTables(p.input, p.ctx)
+    expect(tables.flatMap((t) => t.rows.map((r) => r.label))).not.toContain('二、项目支出')
+  })
+})

@@ -71,7 +71,7 @@ export function indicatorTableOf(
     if (scoreCell) rc.score = numberValue(sourcedCell(ctx, scoreCell, by))
     if (t) rc.target = textCell(ctx, t, by)
     if (a) rc.actual = textCell(ctx, a, by)
-    const label = { value: nameOf(ctx, lab.raw), raw: lab.raw, span: ctx.locate.span(lab.start, lab.end), by }
+    const label = { value: nameOf(ctx, lab.joined ?? lab.raw), raw: lab.raw, span: ctx.locate.span(lab.start, lab.end), by }
     const groupId = path[1] ?? path[0]
     const level = header.nameColumns >= 3 ? 3 : undefined
     draft.row('indicator', label, rc, ctx.locate.span(lab.start, last.end), groupId, level)
@@ -110,14 +110,16 @@ export function fundsTableOf(
     const role: TableRow['role'] = isTotal ? 'total' : memo.some((p) => bare.startsWith(p)) ? 'item' : 'item'
     const span = ctx.locate.span(lab.start, cells[row.end - 1]!.end)
     const label = { value: nameOf(ctx, lab.raw), raw: lab.raw, span: ctx.locate.span(lab.start, lab.end), by }
-    if (isTotal && !scored && (row.cells.max !== undefined || row.cells.score !== undefined)) {
+    // the funds block's line with a 分值 or 得分 (年度资金总额, 项目资金执行率) is its scored row; 其中 lines never are
+    const isMemo = memo.some((p) => bare.startsWith(p))
+    if (!isMemo && !scored && (row.cells.max !== undefined || row.cells.score !== undefined)) {
       scored = true
       const rc: ScoreRow['cells'] = {}
       if (row.cells.max !== undefined) rc.max = numberValue(sourcedCell(ctx, cells[row.cells.max]!, by))
       if (row.cells.score !== undefined) rc.score = numberValue(sourcedCell(ctx, cells[row.cells.score]!, by))
       draft.row('funds', label, rc, span, null, 1)
     } else {
-      draft.row(memo.some((p) => bare.startsWith(p)) ? 'funds-memo' : 'other', label, {}, span, null)
+      draft.row(isMemo ? 'funds-memo' : 'other', label, {}, span, null)
     }
     return { label: lab.raw.trim(), labelSpan: ctx.locate.span(lab.start, lab.end), role, level: isTotal ? 0 : 1, cells: out }
   })

@@ -74,6 +74,20 @@ function indicatorOf(ctx: Context, t: ScoreTable, row: ScoreRow, byId: Map<strin
   return ind
 }
 
+/**
+ * Why a row's label cannot be an indicator's name — a unit (人次, 元/人), one
+ * character (标, the tail of a wrapped label), a scoring rule (每低1%扣1分),
+ * no Chinese character — or null when it can.
+ */
+export function notAName(ctx: Context, name: string): string | null {
+  const t = name.normalize('NFKC').replace(ctx.grammar.regex('score-table/space'), '')
+  if (!ctx.grammar.regex('score-table/cjk').test(t)) return 'no Chinese character'
+  if (ctx.grammar.regex('score-table/unit-name').test(t)) return 'a unit of measure'
+  if ([...t].length < 2) return 'a single character'
+  if (ctx.grammar.regex('score-table/criterion-text').test(t)) return 'a scoring rule'
+  return null
+}
+
 /** Builds the record's indicators, groups and score-table entries of the tables, in order. */
 export function buildScoreTables(ctx: Context, tables: readonly ScoreTable[], nextId: () => string): BuiltScoreTables {
   const out: BuiltScoreTables = { indicators: [], groups: [], tables: [] }
@@ -85,7 +99,21 @@ export function buildScoreTables(ctx: Context, tables: readonly ScoreTable[], ne
     const memoRows: ScoreTableInfo['memoRows'] = []
     for (const row of t.rows) {
       if ((row.role === 'memo' || row.role === 'funds-memo') && row.label) memoRows.push({ label: row.label.value, span: row.span })
-      if (isIndicatorRow(row)) out.indicators.push(indicatorOf(ctx, t, row, byId, nextId()))
+      if (!isIndicatorRow(row)) continue
+      const why = notAName(ctx, row.label!.value)
+      if (why) {
+        ctx.report({
+          code: 'extract/score-table-not-a-name',
+          message: `Unexpected row label ${row.label!.raw.trim()} (${why}), expected an indicator name; the row is not an indicator`,
+          span: row.label!.span,
+        })
+        // a number past the double range in the dropped row is still said, as extract/finite says it for kept ones
+        for (const c of [row.cells.max?.number, row.cells.score?.number]) {
+          if (c && !Number.isFinite(c.value)) ctx.report({ code: 'extract/number-out-of-range', message: `'${c.raw.slice(0, 40)}' is too large to be a number; its row is not an indicator`, span: c.span })
+        }
+        continue
+      }
+      out.indicators.push(indicatorOf(ctx, t, row, byId, nextId()))
     }
     out.tables.push({ id: t.id, kind: t.kind, memoRows, total: t.total, span: t.span })
   }

@@ -8,8 +8,9 @@
  * in the ORIGINAL text.
  */
 import type { Context, Line } from '../../../pipeline/types.js'
-import type { Vocab } from './vocab.js'
+import { isGroupLabel, type Vocab } from './vocab.js'
 import { csvFields, isCsvDocument } from './csv.js'
+import { withoutGrouping } from './values.js'
 
 /** What a cell holds, as far as row assembly cares. */
 export type CellKind =
@@ -35,8 +36,10 @@ export interface TCell {
   line: number
   /** first cell of its physical line */
   lineStart: boolean
-  /** pipe lines only: the field's position in its line, blank fields counted */
+  /** pipe and tab lines only: the field's position in its line, blank fields counted */
   field: number | null
+  /** a name wrapped onto the next line of its column (新建防火隔离带长 / 度): the printed parts joined; raw spans both lines */
+  joined?: string
 }
 
 /** Whether the document is laid out as a pipe table (several lines with `|`). */
@@ -46,9 +49,45 @@ export function isPipeDocument(lines: Line[], minLines = 3): boolean {
   return n >= minLines
 }
 
+/** Whether the document holds a tab-separated table (several lines with a tab between cells). */
+export function isTabDocument(ctx: Context, lines: Line[], minLines = 3): boolean {
+  const tab = ctx.grammar.regex('score-table/tab-between')
+  let n = 0
+  for (const l of lines) if (!l.furniture && tab.test(l.text)) n++
+  return n >= minLines
+}
+
+/** Longest tail (characters) of a name wrapped onto the next line of its column. */
+const WRAP_TAIL = 6
+/** Shortest head of a wrapped name: a cell that wraps filled its column. */
+const WRAP_HEAD = 5
+
+/**
+ * A line of a pipe or tab table holding one short text cell and nothing else,
+ * under a longer text cell of the same field on the line above, is the tail of
+ * that cell wrapped onto a second line (| | | 度 | | |): the two are one cell.
+ * @returns true when the line's cell was joined to the cell above
+ */
+function joinWrapped(ctx: Context, v: Vocab, out: TCell[], before: number, line: Line): boolean {
+  const tail = out[out.length - 1]
+  if (out.length !== before + 1 || !tail || tail.kind !== 'text' || tail.field === null || tail.field === 0) return false
+  if ([...tail.text].length > WRAP_TAIL || !ctx.grammar.regex('score-table/cjk').test(tail.text.charAt(0))) return false
+  if (isGroupLabel(v, tail.text) || v.data.totalLabels.map(v.fold).includes(tail.text)) return false
+  let k = before - 1
+  while (k >= 0 && out[k]!.line === out[before - 1]?.line && out[k]!.field !== tail.field) k--
+  const head = out[k]
+  if (!head || head.line !== line.index - 1 || head.field !== tail.field || head.kind !== 'text') return false
+  if ([...head.text].length < WRAP_HEAD || out.filter((c) => c.line === head.line).length < 3) return false
+  const joined = (head.joined ?? head.raw) + tail.raw
+  out[k] = { ...head, end: tail.end, raw: ctx.source.text.slice(head.start, tail.end), text: head.text + tail.text, joined }
+  out.pop()
+  return true
+}
+
 /** Classifies a folded cell text. */
 export function cellKind(ctx: Context, text: string): CellKind {
   const g = ctx.grammar
+  // an amount with thousands separators (1,250,000.00) is a number cell of the funds block
   if (g.regex('score-table/bare-number').test(text)) return 'num'
   if (g.regex('score-table/placeholder').test(text)) return 'placeholder'
   if (g.regex('score-table/quantity').test(text) || g.regex('score-table/percent').test(text)) return 'qty'
@@ -57,7 +96,9 @@ export function cellKind(ctx: Context, text: string): CellKind {
 
 function pushCell(out: TCell[], ctx: Context, v: Vocab, line: Line, s: number, e: number, field: number | null): void {
   const rawText = line.text.slice(s, e)
-  const text = v.fold(rawText)
+  const folded = v.fold(rawText)
+  // an amount with thousands separators (1,250,000.00) reads as the number it prints
+  const text = ctx.grammar.regex('score-table/grouped-number').test(folded) ? withoutGrouping(folded) : folded
   if (text === '') return
   // trim the original range to the cell's visible characters
   let a = s
@@ -121,6 +162,9 @@ function spaceRuns(ctx: Context, text: string, re: RegExp): Array<[number, numbe
 /** Cuts every body line into cells. */
 export function buildCells(lines: Line[], ctx: Context, v: Vocab): TCell[] {
   const pipeDoc = isPipeDocument(lines)
+  // a PDF's lines carry tabs at wide gaps of their geometry, not the columns of a copied table
+  const tabDoc = !pipeDoc && ctx.source.format === 'text' && isTabDocument(ctx, lines)
+  const tab = ctx.grammar.regex('score-table/tab')
   const csvDoc = isCsvDocument(lines.filter((l) => !l.furniture).map((l) => l.text))
   const pipe = ctx.grammar.regex('score-table/pipe')
   const space = ctx.grammar.regex('score-table/space')
@@ -133,7 +177,13 @@ export function buildCells(lines: Line[], ctx: Context, v: Vocab): TCell[] {
       open = split.open
       for (const [s, e] of split.fields) pushCell(out, ctx, v, line, s, e, null)
     } else if (pipeDoc && line.text.includes('|')) {
+      const before = out.length
       splitBy(line.text, pipe).forEach(([s, e], k) => pushCell(out, ctx, v, line, s, e, k))
+      joinWrapped(ctx, v, out, before, line)
+    } else if (tabDoc && line.text.includes('\t')) {
+      const before = out.length
+      splitBy(line.text, tab).forEach(([s, e], k) => pushCell(out, ctx, v, line, s, e, k))
+      joinWrapped(ctx, v, out, before, line)
     } else {
       for (const [s, e] of spaceRuns(ctx, line.text, space)) pushCell(out, ctx, v, line, s, e, null)
     }

@@ -62,6 +62,24 @@ function pieceAt(cells: TCell[], i: number, v: Vocab): Piece | null {
   return classify(c.text, c.raw, [i])
 }
 
+/**
+ * The money unit stated just before a header (金额单位：元, (单位:万元) beside
+ * the title): the cells of the header's line before it and of the two lines
+ * above, back to the previous header.
+ */
+export function unitBefore(ctx: Context, cells: TCell[], start: number, stop: number): string | null {
+  const re = ctx.grammar.regex('tables/unit')
+  const first = cells[start]
+  if (!first) return null
+  for (let i = start - 1; i >= stop && i >= 0; i--) {
+    const c = cells[i]!
+    if (first.line - c.line > 2) break
+    const m = re.exec(c.text + (cells[i + 1] && cells[i + 1]!.line === c.line && i + 1 < start ? cells[i + 1]!.text : ''))
+    if (m?.groups?.unit) return m.groups.unit
+  }
+  return null
+}
+
 function unitOf(raws: string[]): string | null {
   const all = raws.join('')
   if (all.includes('万元')) return '万元'
@@ -89,6 +107,35 @@ function twoTierColumns(roles: RolePiece[], after: RolePiece[], v: Vocab): RoleP
   return order.map(pieceOf)
 }
 
+/** Cell index range [start, end) of the physical line of cell i. */
+function lineRange(cells: TCell[], i: number): [number, number] {
+  let s = i
+  while (s > 0 && cells[s - 1]!.line === cells[i]!.line) s--
+  let e = i + 1
+  while (e < cells.length && cells[e]!.line === cells[i]!.line) e++
+  return [s, e]
+}
+
+/**
+ * Whether a header that fills a line of several cells (a pipe, tab or
+ * space-aligned table) goes on at cell i: only when i starts a line whose
+ * every cell is a header word too (a header printed in two tiers). A line
+ * of cells is one row; the first cell of the next line (预算执行率) is a row's label.
+ */
+function headerGoesOn(cells: TCell[], i: number, start: number, v: Vocab): boolean {
+  const c = cells[i]!
+  if (!c.lineStart || c.line === cells[start]!.line) return true
+  const [s, e] = lineRange(cells, i - 1)
+  if (e - s < 3) return true
+  const [ns, ne] = lineRange(cells, i)
+  for (let k = ns; k < ne; ) {
+    const p = pieceAt(cells, k, v)
+    if (!p) return false
+    k = p.cells[p.cells.length - 1]! + 1
+  }
+  return true
+}
+
 /** Finds every header in the cell stream, in order. */
 export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
   const out: Header[] = []
@@ -102,6 +149,7 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
     const pieces: Piece[] = []
     let j = i
     while (j < cells.length) {
+      if (pieces.length > 0 && !headerGoesOn(cells, j, i, v)) break
       const p = pieceAt(cells, j, v)
       if (!p) break
       // a header word followed by a number is a row's label (预算执行率 | 10 | 9),
@@ -135,7 +183,7 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
         end: j,
         columns: data.map((p) => ({ role: p.role, raw: p.raw, cells: p.cells })),
         nameColumns: names,
-        unit: unitOf(raws),
+        unit: unitOf(raws) ?? unitBefore(ctx, cells, i, out[out.length - 1]?.end ?? 0),
         max,
         rowNumbers: pieces.some((p) => p.kind === 'index'),
       })

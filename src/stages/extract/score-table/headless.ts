@@ -81,6 +81,8 @@ function bracketed(cells: TCell[], i: number, ctx: Context): boolean {
 function nameRange(c: TCell, ctx: Context, v: Vocab): { from: number; to: number } | null {
   const t = c.text
   if (t.length > MAX_LABEL || ctx.grammar.regex('score-table/sentence-mark').test(t)) return null
+  // a scoring rule (每发现一处扣2分) is criterion text: never a name, its numbers never scores
+  if (ctx.grammar.regex('score-table/criterion-text').test(t)) return null
   let from = 0
   for (const m of t.matchAll(ctx.grammar.regex('score-table/group-close'))) from = m.index + m[0].length
   const target = ctx.grammar.regex('score-table/label-target').exec(t.slice(from))

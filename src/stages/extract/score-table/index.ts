@@ -46,6 +46,12 @@ function regionEnd(cells: TCell[], header: Header, next: Header | undefined, v: 
   return stop
 }
 
+/** How many number columns (分值, 得分) follow the name columns of a header before any other column. */
+function leadingNumbers(h: Header): number {
+  const k = h.columns.findIndex((c) => c.role !== 'max' && c.role !== 'score' && c.role !== 'review')
+  return k < 0 ? h.columns.length : k
+}
+
 /** Reads every score table of the document: each reader returns ScoreTables, the builder turns them into record values. */
 export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableResult {
   const v = vocab(ctx)
@@ -66,7 +72,7 @@ export function readScoreTables(input: ExtractInput, ctx: Context): ScoreTableRe
   headers.forEach((h, k) => {
     const end = regionEnd(cells, h, headers[k + 1], v)
     covered.push([h.start, end])
-    const body = h.rowNumbers ? maskRowNumbers(cells, h.end, end) : cells
+    const body = h.rowNumbers ? maskRowNumbers(cells, h.end, end, leadingNumbers(h)) : cells
     const rows = assembleRows(body, h.end, end, h, ctx, v, memo)
     // a total label inside the header (自评得分) names a column, it states no total
     if (h.kind === 'indicators') regions.push([h.end, end])

@@ -107,6 +107,8 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
     if (memo.some((p) => lab.text.startsWith(p))) return Infinity
     // a cell of sentences (评分标准: 每低1个百分点扣1分，…) is criterion text, never a row's name
     if (ctx.grammar.regex('score-table/sentence-mark').test(lab.text)) return Infinity
+    // a scoring rule (每低1%扣1分, 得满分) is criterion text, never a row's name
+    if (ctx.grammar.regex('score-table/criterion-text').test(lab.text)) return Infinity
     if (isGroupLabel(v, lab.text)) cost += 1.5
     // a label stating its maximum (执行(35分)) in a table with a 分值 column is a group, unless the row has its 分值
     else if (!has('max') && header.columns.some((c) => c.role === 'max') && labelMax(ctx, lab.text) !== null) cost += 1

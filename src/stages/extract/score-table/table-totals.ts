@@ -30,15 +30,21 @@ function isMaxSum(value: number, indicators: Indicator[]): boolean {
 
 /**
  * Whether a total row states the 分值 total then the 得分 total (总分 | 100 | 96):
- * two numbers on the row, the second no larger than the first.
+ * two numbers on the row, the second no larger than the first. Printed one
+ * cell per line (合计 / 100 / 93.2), the first must also be the Σ 分值 of the
+ * table's indicators.
  */
-function maxThenScore(cells: TCell[], i: number): boolean {
+function maxThenScore(cells: TCell[], i: number, indicators: Indicator[]): boolean {
   const a = cells[i]!
   const b = cells[i + 1]
-  if (!b || b.kind !== 'num' || b.line !== a.line) return false
+  if (!b || b.kind !== 'num') return false
   const x = numberOf(a.text)
   const y = numberOf(b.text)
-  return x !== null && y !== null && y <= x
+  if (x === null || y === null || y > x) return false
+  if (b.line === a.line) return true
+  const maxes = indicators.map((ind) => ind.max?.value ?? null)
+  if (maxes.length === 0 || maxes.some((m) => m === null)) return false
+  return Math.abs(maxes.reduce((sum: number, m) => sum + m!, 0) - x) < 0.01
 }
 
 /**
@@ -63,7 +69,7 @@ export function readTableTotals(
     if (!labels.has(bare)) continue
     const next = cells[i + 1]!
     if (next.kind !== 'num') continue
-    const pair = maxThenScore(cells, i + 1)
+    const pair = maxThenScore(cells, i + 1, indicators)
     if (pair) {
       max = sourcedCell(ctx, next, 'score-table/total-max')
       score = sourcedCell(ctx, cells[i + 2]!, 'score-table/total')

@@ -7,6 +7,16 @@ import type { Target } from '../../../model/report.js'
 import { vocab } from './vocab.js'
 
 /** The number in a bare-number or percent cell (`10`, `10分`, `86%`), or null. */
+/** The text without thousands separators when they group the integer part by three (1,250,000.00); else unchanged. */
+export function withoutGrouping(text: string): string {
+  if (!text.includes(',')) return text
+  const dot = text.indexOf('.')
+  const int = dot < 0 ? text : text.slice(0, dot)
+  const groups = int.split(',')
+  const ok = groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)
+  return ok ? groups.join('') + (dot < 0 ? '' : text.slice(dot)) : text
+}
+
 export function numberOf(text: string): number | null {
   let s = text
   if (s.endsWith('分') || s.endsWith('%')) s = s.slice(0, -1)
