@@ -124,6 +124,8 @@ export const ScoreTableInfo = z.strictObject({
   memoRows: z.array(z.strictObject({ label: z.string(), span: Span })),
   total: z.strictObject({ score: SourcedNumber.nullable(), max: SourcedNumber.nullable() }).nullable(),
   span: Span,
+  /** true when the reader read the table only in part (rows or columns it could not place): check uses none of its values */
+  partial: z.boolean().optional(),
 })
 
 /** The total score, its maximum (stated, or derived from the indicators) and the grade. */
@@ -160,6 +162,8 @@ export const Table = z.strictObject({
   columns: z.array(z.strictObject({ key: z.string().nullable(), raw: z.string() })),
   rows: z.array(TableRow),
   span: Span,
+  /** true when the reader read the table only in part (rows or columns it could not place): check uses none of its values */
+  partial: z.boolean().optional(),
 })
 
 /** A figure stated in prose, under the key the check rules use. */

@@ -60,6 +60,8 @@ const INFO: Record<string, Info> = {
   key: t('标准指标', '跨报告比较用的标准指标名；无法对应时为空'),
   level: t('指标级次', '1/2/3 为一级/二级/三级指标，0 为正文列举', 'int'),
   'indicators.csv:path': t('上级指标', '一级 > 二级 指标名称'),
+  level1: t('一级指标', '一级指标名称（不含分值）；未写明时为空'),
+  level2: t('二级指标', '二级指标名称（不含分值）；未写明时为空'),
   source: t('来源', 'prose 正文 / table 表格'),
   max: t('分值', '指标满分', 'number', '分'),
   score: t('得分', '指标得分', 'number', '分'),

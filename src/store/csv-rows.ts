@@ -24,7 +24,7 @@ export const HEADERS = {
     'sections', 'indicators', 'tables', 'facts', 'diagnostic_errors', 'diagnostic_warnings', 'finding_errors', 'finding_warnings',
   ],
   'indicators.csv': [
-    'report_id', 'department', 'year', 'indicator_id', 'name', 'key', 'level', 'path', 'source',
+    'report_id', 'department', 'year', 'indicator_id', 'name', 'key', 'level', 'path', 'level1', 'level2', 'source',
     'max', 'max_page', 'max_line', 'max_quote', 'score', 'score_page', 'score_line', 'score_quote',
     'target_op', 'target_value', 'target_unit', 'target_quote', 'actual_op', 'actual_value', 'actual_unit', 'actual_quote',
     'page', 'line', 'quote',
@@ -103,7 +103,7 @@ export function reportRow(r: Report): CsvRow {
 /** indicators.csv: one row per indicator (score pair). */
 export function indicatorRows(r: Report): CsvRow[] {
   return r.indicators.map((i: Indicator) => [
-    ...lead(r), i.id, i.name, i.key, i.level, i.path.join(' > '), i.source,
+    ...lead(r), i.id, i.name, i.key, i.level, i.path.join(' > '), i.level1 ?? null, i.level2 ?? null, i.source,
     ...sourced(i.max), ...sourced(i.score), ...target(i.target), ...target(i.actual), ...at(i.span), i.raw ?? null,
   ])
 }

@@ -8,6 +8,7 @@ import { decodeText } from '../../src/source/read-text.js'
 import { processDocument } from '../../src/pipeline/run.js'
 import { loadGrammar, type Grammar } from '../../src/grammar/load.js'
 import type { Report } from '../../src/model/report.js'
+import { spanViolations } from '../helpers/spans.js'
 
 /** Indicator names and row labels keep the document's characters; compared with full-width digits, brackets and colons folded. */
 const fold = (s: string) =>
@@ -15,12 +16,18 @@ const fold = (s: string) =>
 
 let grammar: Grammar | null = null
 
-/** Runs the pipeline on bytes (any encoding decodeText reads). */
+/**
+ * Runs the pipeline on bytes (any encoding decodeText reads). Every transformed text must also keep
+ * the span invariant: a record whose spans do not slice back to their raw text fails the test here.
+ */
 export function runBytes(bytes: Uint8Array, path = 'metamorphic.txt'): Report {
   const r = decodeText(path, bytes, 'metamorphic')
   if (!r.doc) throw new Error(r.diagnostics.map((d) => d.message).join('; '))
   grammar ??= loadGrammar()
-  return processDocument(r.doc, grammar, r.diagnostics)
+  const report = processDocument(r.doc, grammar, r.diagnostics)
+  const broken = spanViolations(report, r.doc.text)
+  if (broken.length) throw new Error(`span invariant broken on a transformed text (${broken.length}): ${broken.slice(0, 3).join('; ')}`)
+  return report
 }
 
 /** Runs the pipeline on a string written as UTF-8. */

@@ -44,6 +44,10 @@ export const CheckData = z.strictObject({
   blankCells: z.array(z.string()),
   /** labels of a table's total row when the extractor gave no row the role 'total' */
   totalRowLabels: z.array(z.string()),
+  /** labels of a score table's total row (合计, 总分): an indicator named by one is that row read as an indicator */
+  indicatorTotalLabels: z.array(z.string()),
+  /** comparison operators of a target (≥, ≤, 不低于): a row printing one that its target lacks leaves the target's direction unknown */
+  targetOperators: z.array(z.string()),
   /** a 项目支出绩效自评表 opens with its money block: the table kinds of that block and its 分值 column */
   projectForms: z.strictObject({ fundsTableKinds: z.array(z.string()), maxColumns: z.array(z.string()) }),
   rules: z.array(RuleSpec),

@@ -34,12 +34,14 @@
  * - survey (C24): fact key satisfaction-survey-score; the satisfaction
  *   indicator is the one whose name holds a word of the rule's vocabulary.
  *
- * Severities: C01–C09, C11, C12, C21, C22 are errors; C10, C13–C20, C23,
+ * Severities: C01–C09, C11, C12, C21, C22 are errors; C10, C13–C18, C20, C23,
  * C25 warnings; a Σ 分值 short of the 满分 is only an info (check/max-sum-short),
  * since a form cut off and an indicator the reader missed look the same, and
- * so is C24 (a survey score taken for the 满意度 得分).
+ * so are C19 (a numbering gap: mostly a heading not seen) and C24 (a survey score
+ * taken for the 满意度 得分). A finding citing a value read without certainty
+ * (certainty.ts) becomes the info check/uncertain-reading.
  */
-import type { Stage } from '../../pipeline/types.js'
+import type { Context, Stage } from '../../pipeline/types.js'
 import type { Report } from '../../model/report.js'
 import { checkCodes } from './codes.js'
 import { checkData } from './config.js'
@@ -57,6 +59,10 @@ import { c17, c18 } from './rules/identity.js'
 import { c23 } from './rules/units.js'
 import { c24 } from './rules/survey.js'
 import { c25 } from './rules/targets.js'
+import { doubtOf, uncertainRegions } from './certainty.js'
+
+/** Code of the info diagnostic that replaces a finding citing a value read without certainty. */
+export const UNCERTAIN_CODE = 'check/uncertain-reading'
 
 /** Every implemented rule by its id; grammars/checks.json says which run, with what vocabulary. */
 export const rules: ReadonlyMap<string, Rule> = new Map(
@@ -67,11 +73,22 @@ export const checkStage: Stage<Report, void> = {
   name: 'check',
   run(record, ctx) {
     const data = checkData(ctx.grammar)
+    const regions = uncertainRegions(ctx, data, record)
+    // A finding citing a value whose reading is not certain is no evidence: an info saying why the rule was not applied.
+    const gated: Context = {
+      ...ctx,
+      report(d) {
+        const doubt = d.severity === 'info' ? null : doubtOf(regions, [d.span, ...(d.related ?? []).map((r) => r.span)])
+        if (!doubt) return ctx.report(d)
+        const rule = /\((C\d{2}):/.exec(d.message)?.[1] ?? d.code
+        ctx.report({ code: UNCERTAIN_CODE, message: `${rule} (${d.code}) not applied: ${doubt.reason}; it would report: ${d.message}`, ...(d.span ? { span: d.span } : {}) })
+      },
+    }
     for (const spec of data.rules) {
       const rule = rules.get(spec.id)
       if (!rule) throw new Error(`grammars/checks.json lists rule ${spec.id}, which jixiao does not implement`)
       if (!(spec.code in checkCodes)) throw new Error(`grammars/checks.json: rule ${spec.id} raises ${spec.code}, which src/stages/check/codes.ts does not register`)
-      rule.run(record, ctx, spec, data)
+      rule.run(record, gated, spec, data)
     }
   },
 }

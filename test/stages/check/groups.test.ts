@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { check, codesOf, emptyRecord, indicator } from './build.js'
+import { check, codesOf, emptyRecord, fakeSpan, indicator, sourced } from './build.js'
 
 const t = (name: string, max: number | null, score: number | null, path: string[]) => indicator(name, max, score, { source: 'table', level: 3, path })
 
@@ -50,5 +50,27 @@ describe('C22 check/group-max', () => {
     const findings = check(emptyRecord({ indicators: [parent, ...kids, rest] }))
     expect(codesOf(findings)).toEqual(['check/max-sum-short', 'check/group-max'])
     expect(findings[1]!.span).toBe(parent.max!.span)
+  })
+})
+
+describe('C22 from the record structure (groups[], groupId)', () => {
+  const group = (id: string, label: string, max: number | null, parentId: string | null) => ({
+    id, tableId: 'st-1', level: (parentId ? 2 : 1) as 1 | 2, label, max: max === null ? null : sourced(max), parentId, span: fakeSpan(label.length),
+  })
+  // the labels carry no maximum: only groups[] states it
+  const groups = [group('g1', '产出指标', 20, null), group('g2', '数量指标', null, 'g1'), group('g3', '效益指标', 10, null)]
+  const ind = (name: string, max: number, groupId: string) => indicator(name, max, max, { source: 'table', level: 3, path: [], groupId, tableId: 'st-1' })
+
+  it('should not flag groups whose indicators add up to their stated maxima', () => {
+    const inds = [ind('a', 12, 'g2'), ind('b', 8, 'g2'), ind('c', 10, 'g3')]
+    expect(codesOf(check(emptyRecord({ indicators: inds, groups })).filter((f) => f.severity !== 'info'))).not.toContain('check/group-max')
+  })
+
+  it('should flag a group short of its stated maximum, citing the maximum from groups[]', () => {
+    const inds = [ind('a', 12, 'g2'), ind('b', 6, 'g2'), ind('c', 10, 'g3')]
+    const found = check(emptyRecord({ indicators: inds, groups })).filter((f) => f.code === 'check/group-max')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.span).toBe(groups[0]!.max!.span)
+    expect(found[0]!.message).toMatch(/^Unexpected 20, expected 18 /)
   })
 })

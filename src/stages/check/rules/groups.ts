@@ -1,5 +1,7 @@
 /**
- * C22: group maxima of a project score table.
+ * C22: group maxima of a project score table. Groups come from the record's structure
+ * (groups[] with their stated maxima, indicators[].groupId); only indicators a reader left without
+ * a group fall back to the maximum printed in their path (产出指标(50分)).
  *   - the maxima of a group's indicators add up to the group's maximum, stated either by a parent
  *     indicator or inside the group name in the indicators' path (产出指标(50分));
  *   - when some leaf maxima are blank, the stated group maxima plus the ungrouped maxima
@@ -39,9 +41,24 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
       named.add(parent.name)
       compare(children, parent.max.value, { label: `${parent.name} 分值`, raw: parent.max.raw, span: parent.max.span }, parent.name)
     }
-    // Groups named in the path with a stated maximum.
+    // Groups of the record (groups[], indicators[].groupId) with a stated maximum: the structure the score table read.
+    const recordGroups = new Map((record.groups ?? []).map((g) => [g.id, g]))
+    const byGroup = new Map<string, Indicator[]>()
+    for (const leaf of leaves) {
+      for (let id = leaf.groupId ?? null, n = 0; id !== null && n < 8; id = recordGroups.get(id)?.parentId ?? null, n++) {
+        byGroup.set(id, [...(byGroup.get(id) ?? []), leaf])
+      }
+    }
+    for (const [id, members] of byGroup) {
+      const g = recordGroups.get(id)
+      if (!g?.max || named.has(g.label) || members.some((m) => !m.max)) continue
+      named.add(g.label)
+      compare(members, g.max.value, { label: g.label, raw: g.max.raw, span: g.max.span }, g.label)
+    }
+    // Indicators without groups in the record: groups named in the path with a stated maximum.
     const groups = new Map<string, Indicator[]>()
     for (const leaf of leaves) {
+      if (leaf.groupId) continue
       leaf.path.forEach((_, d) => {
         const key = leaf.path.slice(0, d + 1).join('\u0000')
         groups.set(key, [...(groups.get(key) ?? []), leaf])

@@ -54,6 +54,8 @@ const C18Params = z.strictObject({
   pronounPrefixes: z.array(z.string()),
   /** longest such reference: 本溪市财政局 is a name */
   pronounMaxLength: z.number().int().positive(),
+  /** pattern a department name matches (ends in an organisation word): a meta.department that does not is no certain name */
+  departmentPattern: z.string(),
 })
 
 /** The canonical department and its forms without leading place names, longest first (池州市贵池区X → 贵池区X → X). */
@@ -93,6 +95,8 @@ function isPronoun(name: string, params: z.infer<typeof C18Params>): boolean {
 export const c18 = defineRule('C18', C18Params, (record, ctx, env) => {
   const dept = record.meta.department
   if (!dept) return
+  // A department read from page furniture or a table cell (备注) is no name to compare with: n/a.
+  if (!ctx.grammar.regex(`${GRAMMAR_ID}/${env.params.departmentPattern}`).test(compact(ctx, dept.value))) return
   const forms = departmentForms(ctx, record.meta, env.params.placePattern)
   for (const m of mentionsOf(ctx, env.params.patterns, 'dept')) {
     if (m.span.start.offset === dept.span.start.offset) continue

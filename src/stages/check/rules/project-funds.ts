@@ -57,7 +57,9 @@ export const c20 = defineRule('C20', C20Params, (record, ctx, env) => {
       const expected = Math.min(max.value, (max.value * pct) / 100)
       // A whole-number score is the formula rounded: ±0.5; plus what the stated rate's rounding allows.
       const rateSlack = computed === null && rate ? (max.value * percentTolerance(data, rate.raw)) / 100 : 0
-      const tol = (decimals(score.raw) === 0 ? data.tolerances.score.derivedInteger : data.tolerances.score.stated) + rateSlack + 1e-9
+      // The score is the formula rounded to its printed precision: half a unit of its last digit (9.2 for 9.218).
+      const printed = decimals(score.raw) === 0 ? data.tolerances.score.derivedInteger : Math.max(data.tolerances.score.stated, 0.5 * 10 ** -decimals(score.raw))
+      const tol = printed + rateSlack + 1e-9
       if (Math.abs(score.value - expected) <= tol) continue
       reportMismatch(ctx, env.spec, {
         at: score.side,

@@ -66,6 +66,16 @@ const C05Params = z.strictObject({
   ),
 })
 
+/** The deepest section whose body holds an offset ('' outside every section). */
+function sectionOf(record: Report, offset: number): string {
+  let best: { id: string; level: number } | null = null
+  for (const s of record.sections) {
+    const body = s.bodySpan
+    if (body.start.offset <= offset && offset < body.end.offset && (!best || s.level >= best.level)) best = { id: s.id, level: s.level }
+  }
+  return best?.id ?? ''
+}
+
 /** C05: Amounts stated in prose as parts of a total add up to it (整体支出 = 基本支出 + 项目支出). */
 export const c05 = defineRule('C05', C05Params, (record, ctx, env) => {
   for (const d of env.params.decompositions) {
@@ -73,6 +83,9 @@ export const c05 = defineRule('C05', C05Params, (record, ctx, env) => {
     const whole = factOf(record, d.whole)
     const parts = d.parts.map((k) => factOf(record, k))
     if (!whole || parts.some((p) => !p)) continue
+    // Parts stated under another heading are parts of another scope (财政拨款基本支出 vs 基本支出): n/a.
+    const passage = sectionOf(record, whole.span.start.offset)
+    if (parts.some((p) => sectionOf(record, p!.span.start.offset) !== passage)) continue
     const factors = parts.map((p) => unitFactor(env.data, p!.unit, whole.unit))
     if (factors.some((f) => f === null)) continue
     const expected = sum(parts.map((p, i) => p!.value * factors[i]!))

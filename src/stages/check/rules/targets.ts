@@ -11,12 +11,20 @@ import { scoreTolerance } from '../numbers.js'
 import { missesTarget, scoredFull } from '../../extract/score-table/arithmetic.js'
 import { scoreSide, maxSide } from '../indicators.js'
 
+/** Whether the row's text holds a comparison operator outside the target's own text. */
+function rowOperator(row: string, target: string, operators: readonly string[]): boolean {
+  const rest = row.split(target).join(' ')
+  return operators.some((op) => rest.includes(op))
+}
+
 export const c25 = defineRule('C25', z.strictObject({}), (record, ctx, env) => {
   const tol = scoreTolerance(env.data)
   for (const ind of record.indicators) {
     if (ind.ambiguous || !ind.max || !ind.score || !ind.target || !ind.actual) continue
     if (!scoredFull(ind.score.value, ind.max.value, tol)) continue
     if (missesTarget(ind.target, ind.actual) !== true) continue
+    // The row prints an operator (a 指标性质 column: ≤) that the target does not carry: its direction is unknown.
+    if (ind.target.op === null && rowOperator(ind.raw ?? '', ind.target.raw, env.data.targetOperators)) continue
     reportMismatch(ctx, env.spec, {
       at: scoreSide(ind),
       actual: ind.score.raw.trim(),

@@ -22,7 +22,29 @@ const C23Params = z.strictObject({
   unitPattern: z.string(),
   /** code of a prose fact stated in two units that disagree */
   proseCode: z.string(),
+  /** pattern (group `unit`) of a unit declaration (单位：万元, (万元)) in the title block or a header cell */
+  declaredPattern: z.string(),
+  /** how far before a table its title block may reach, in characters (never past the table before it) */
+  titleBlockChars: z.number().int().positive(),
 })
+
+/**
+ * A unit the table's title block (the lines between the table before it and the table) or one of its
+ * header cells declares (单位：万元 beside the title, 项目资金（万元）), or null.
+ */
+function titleBlockUnit(ctx: Context, data: CheckData, tables: readonly Table[], table: Table, params: z.infer<typeof C23Params>): string | null {
+  const start = table.span.start.offset
+  const before = tables.map((t) => t.span.end.offset).filter((end) => end <= start)
+  const blockStart = Math.max(0, start - params.titleBlockChars, ...before)
+  const re = ctx.grammar.regex(`${GRAMMAR_ID}/${params.declaredPattern}`)
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+  for (const m of ctx.source.text.slice(blockStart, table.span.end.offset).matchAll(all)) {
+    const unit = m.groups?.['unit']
+    if (unit && data.units[unit] !== undefined) return unit
+  }
+  return null
+}
+
 
 interface Declared {
   unit: string
@@ -73,7 +95,7 @@ export const c23 = defineRule('C23', C23Params, (record, ctx, env) => {
         because: `one unit per table: ${first.side.label} ${first.side.raw.trim()} in ${table.title ?? 'the table'}`,
         related: [first.side],
       })
-    } else if (!first && figures.length > 0) {
+    } else if (!first && figures.length > 0 && !titleBlockUnit(ctx, data, record.tables, table, params)) {
       reportMismatch(ctx, env.spec, {
         at: { label: table.title ?? 'table', raw: table.title ?? '', span: table.span },
         actual: 'no unit',
