@@ -157,7 +157,7 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         const t = pageText(buf, rows, p, length, layout, places)
         pageTexts[p - 1] = t
         if (read) recordPage(ocr, read, rows, t, length, p)
-        else if (looksTabular(layout, from)) {
+        else if (options.rulings !== false && looksTabular(layout, from)) {
           // the page's rules; a page whose graphics cannot be read keeps its line reading
           try {
             const found = await beforeDeadline(readPageTables(page, pdfjs.OPS, transform, buf, rows, places, t, p, length), deadline)
