@@ -56,10 +56,30 @@ export interface Vocab {
 
 const cache = new WeakMap<object, Vocab>()
 
+/** Folded keys per grammar: the same cell texts come back in every table and every report. */
+const folded = new WeakMap<object, Map<string, string>>()
+/** Entries kept per grammar before the memo starts afresh (memory stays bounded over a bulk run). */
+const FOLD_MEMO = 20000
+/** Longer texts (a whole document) are not memoised, except the last one. */
+const FOLD_MEMO_CHARS = 64
+let lastLong: { grammar: object; s: string; out: string } | null = null
+
 /** NFKC-folds a text and drops all white space. */
 export function foldKey(ctx: Context, s: string): string {
-  const space = ctx.grammar.regex('score-table/space')
-  return s.normalize('NFKC').replace(space, '')
+  if (s.length > FOLD_MEMO_CHARS) {
+    if (lastLong?.grammar === ctx.grammar && lastLong.s === s) return lastLong.out
+    lastLong = { grammar: ctx.grammar, s, out: s.normalize('NFKC').replace(ctx.grammar.regex('score-table/space'), '') }
+    return lastLong.out
+  }
+  let memo = folded.get(ctx.grammar)
+  if (!memo) folded.set(ctx.grammar, (memo = new Map()))
+  let out = memo.get(s)
+  if (out === undefined) {
+    out = s.normalize('NFKC').replace(ctx.grammar.regex('score-table/space'), '')
+    if (memo.size >= FOLD_MEMO) memo.clear()
+    memo.set(s, out)
+  }
+  return out
 }
 
 /** The vocabulary, built once per grammar. */
@@ -69,7 +89,18 @@ export function vocab(ctx: Context): Vocab {
   const data = ctx.grammar.data('score-table', ScoreTableData)
   const fold = (s: string) => foldKey(ctx, s)
   const paren = ctx.grammar.regex('score-table/paren')
-  const bare = (s: string) => fold(s).replace(paren, '')
+  const bared = new Map<string, string>()
+  const bare = (s: string) => {
+    let out = bared.get(s)
+    if (out === undefined) {
+      out = fold(s).replace(paren, '')
+      if (s.length <= FOLD_MEMO_CHARS) {
+        if (bared.size >= FOLD_MEMO) bared.clear()
+        bared.set(s, out)
+      }
+    }
+    return out
+  }
   const roleOf = new Map<string, Role>()
   for (const role of ROLES) for (const w of data.roles[role] ?? []) roleOf.set(fold(w), role)
   const v: Vocab = {
