@@ -7,8 +7,10 @@
  * run, BENCH_RUNS times (default 2) in turn:
  *   - `jixiao extract DIR --jobs 2`;
  *   - `pdftotext -layout FILE /dev/null` over the same files, two at a time.
- * Prints pages/s, CPU, peak RSS and the ratio (pdftotext time / jixiao time;
- * 1 = as fast as pdftotext), best of the runs. Needs dist/, qpdf, pdftotext
+ * Prints CPU time (user + system) of both and the ratio pdftotext CPU /
+ * jixiao CPU (1 = as fast as pdftotext; median of the runs), the wall-time
+ * ratio (meaningful on a quiet machine only) and jixiao's peak RSS.
+ * BENCH_CLI runs another build of jixiao (a before/after comparison). Needs dist/, qpdf, pdftotext
  * (poppler-utils, poppler-data) and /usr/bin/time. BENCH_CORPUS overrides the
  * corpus folder.
  */
@@ -17,10 +19,10 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { timed } from './measure.js'
+import { median, timed } from './measure.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = join(ROOT, 'dist/cli.js')
+const CLI = process.env.BENCH_CLI ?? join(ROOT, 'dist/cli.js')
 const CORPUS = process.env.BENCH_CORPUS ?? join(ROOT, '../shared/corpus')
 const COUNT = Number(process.env.BENCH_PDFS ?? 200)
 const RUNS = Number(process.env.BENCH_RUNS ?? 2)
@@ -63,22 +65,28 @@ function build(): { files: string[]; pages: number } {
   return { files, pages }
 }
 
-/** pdftotext -layout over the files, two at a time; resolves with wall seconds. */
-async function pdftotext(files: string[]): Promise<number> {
+/**
+ * pdftotext -layout over the files, two at a time (each lane a shell loop
+ * under /usr/bin/time); resolves with wall seconds and CPU seconds (user +
+ * system of both lanes).
+ */
+async function pdftotext(files: string[]): Promise<{ wall: number; cpu: number }> {
   const started = process.hrtime.bigint()
-  let next = 0
-  const lane = async () => {
-    while (next < files.length) {
-      const f = files[next++]!
-      await new Promise<void>((resolve, reject) => {
-        const p = spawn('pdftotext', ['-layout', f, '/dev/null'], { stdio: 'ignore' })
-        p.on('exit', () => resolve())
-        p.on('error', reject)
+  const lane = (part: string[]) =>
+    new Promise<number>((resolve, reject) => {
+      const script = 'for f in "$@"; do pdftotext -layout "$f" /dev/null; done'
+      const p = spawn('/usr/bin/time', ['-f', 'PTCPU %U %S', 'sh', '-c', script, 'sh', ...part], { stdio: ['ignore', 'ignore', 'pipe'] })
+      let err = ''
+      p.stderr.on('data', (d: Buffer) => (err += d.toString()))
+      p.on('exit', () => {
+        const line = err.split('\n').find((l) => l.startsWith('PTCPU '))
+        const [, u, sy] = line ? line.split(' ') : []
+        resolve(line ? Number(u) + Number(sy) : NaN)
       })
-    }
-  }
-  await Promise.all([lane(), lane()])
-  return Number(process.hrtime.bigint() - started) / 1e9
+      p.on('error', reject)
+    })
+  const cpu = await Promise.all([lane(files.filter((_, i) => i % 2 === 0)), lane(files.filter((_, i) => i % 2 === 1))])
+  return { wall: Number(process.hrtime.bigint() - started) / 1e9, cpu: cpu[0]! + cpu[1]! }
 }
 
 async function main(): Promise<void> {
@@ -86,25 +94,31 @@ async function main(): Promise<void> {
   const { files, pages } = build()
   console.log(`${files.length} PDFs, ${pages} pages in ${DIR}`)
   const out = join(tmpdir(), `jixiao-bench-pdf-archive-out-${process.pid}`)
-  let best: { jx: number; pt: number; cpu: number; rss: number; ok: string } | null = null
+  const runs: { jxWall: number; jxCpu: number; ptWall: number; ptCpu: number; rss: number; ok: string }[] = []
   try {
     for (let run = 0; run < RUNS; run++) {
       rmSync(out, { recursive: true, force: true })
       const jx = timed(process.execPath, [CLI, 'extract', DIR, '-o', out, '--jobs', '2'])
       const summary = jx.stderr.split('\n').filter((l) => l.includes(' inputs: ')).pop() ?? jx.stderr.slice(-300)
-      // pdftotext's CPU: the children's, read around the run
       const pt = await pdftotext(files)
-      console.log(`run ${run + 1}: jixiao ${jx.wall.toFixed(1)} s (CPU ${jx.cpu.toFixed(1)} s, peak RSS ${jx.rssMb.toFixed(0)} MB), pdftotext -layout ×2 ${pt.toFixed(1)} s, ratio ${(pt / jx.wall).toFixed(2)}`)
-      if (!best || pt / jx.wall > best.pt / best.jx) best = { jx: jx.wall, pt, cpu: jx.cpu, rss: jx.rssMb, ok: summary }
+      console.log(
+        `run ${run + 1}: jixiao ${jx.wall.toFixed(1)} s wall, CPU ${jx.cpu.toFixed(1)} s, peak RSS ${jx.rssMb.toFixed(0)} MB; ` +
+          `pdftotext -layout ×2 ${pt.wall.toFixed(1)} s wall, CPU ${pt.cpu.toFixed(1)} s; ratio CPU ${(pt.cpu / jx.cpu).toFixed(2)}, wall ${(pt.wall / jx.wall).toFixed(2)}`,
+      )
+      runs.push({ jxWall: jx.wall, jxCpu: jx.cpu, ptWall: pt.wall, ptCpu: pt.cpu, rss: jx.rssMb, ok: summary })
     }
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
-  if (best) {
-    console.log(best.ok)
+  if (runs.length > 0) {
+    const ratio = median(runs.map((r) => r.ptCpu / r.jxCpu))
+    const jxCpu = median(runs.map((r) => r.jxCpu))
+    const ptCpu = median(runs.map((r) => r.ptCpu))
+    console.log(runs[runs.length - 1]!.ok)
     console.log(
-      `best: jixiao extract --jobs 2 ${(pages / best.jx).toFixed(0)} pages/s, pdftotext -layout two at a time ${(pages / best.pt).toFixed(0)} pages/s, ` +
-        `ratio ${(best.pt / best.jx).toFixed(2)} (goal ≥ 0.5); jixiao CPU ${((best.cpu * 1000) / pages).toFixed(1)} ms a page`,
+      `median of ${runs.length}: jixiao extract --jobs 2 ${((jxCpu * 1000) / pages).toFixed(1)} ms CPU a page (${(pages / jxCpu).toFixed(0)} pages per CPU second), ` +
+        `pdftotext -layout ${((ptCpu * 1000) / pages).toFixed(1)} ms (${(pages / ptCpu).toFixed(0)}); ratio (pdftotext CPU / jixiao CPU) ${ratio.toFixed(2)} (goal ≥ 0.5); ` +
+        `wall-time ratio ${median(runs.map((r) => r.ptWall / r.jxWall)).toFixed(2)} (meaningful on a quiet machine only); peak RSS ${Math.max(...runs.map((r) => r.rss)).toFixed(0)} MB`,
     )
   }
 }

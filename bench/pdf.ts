@@ -8,12 +8,15 @@
  * Run: `npm run bench:pdf` (builds first; jixiao is measured from dist/, in a
  * fresh child process per measurement so each peak RSS is its own).
  * Environment: BENCH_REPEAT (copies of each fixture, default 10),
- * BENCH_RUNS (best of, default 2), BENCH_BIG (0 to skip the ~1,000-page file).
+ * BENCH_RUNS (best of, default 2), BENCH_BIG (0 to skip the ~1,000-page file),
+ * BENCH_READ=0 (only the ruling-lines part, bench/pdf-rulings.ts; BENCH_REPS,
+ * BENCH_PT_LOOP).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { rulingsBench } from './pdf-rulings.js'
 
 const root = resolve(import.meta.dirname, '..')
 const dist = join(root, 'dist')
@@ -103,6 +106,9 @@ function main(): void {
   const qpdf = have('qpdf', ['--version'])
   if (!qpdf) console.log('qpdf not found (`apt-get install qpdf`): the fixtures are measured as they are, without multiplying pages.\n')
   mkdirSync(work, { recursive: true })
+  if (poppler && qpdf) rulingsBench(root, dist, work, repeat)
+  else console.log('The ruling-lines comparison needs pdftotext and qpdf.\n')
+  if (process.env.BENCH_READ === '0') return
   const files: { label: string; path: string }[] = []
   for (const name of ['libreoffice', 'chromium', 'stsong-nonembedded']) {
     const src = join(root, 'fixtures', `pdf-${name}`, 'input.pdf')

@@ -191,7 +191,7 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         else {
           let ruled = 0
           const tabular = looksTabular(layout, from)
-          if (tabular) {
+          if (tabular && options.rulings !== false) {
             // the page's rules; a page whose graphics cannot be read keeps its line reading
             try {
               const found = await beforeDeadline(readPageTables(page, pdfjs.OPS, transform, buf, rows, places, t, p, length), deadline)

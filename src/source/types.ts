@@ -22,6 +22,12 @@ export interface ReadOptions {
   timeoutMs?: number
   /** OCR of scanned pages and images: `auto` (default) pages without a text layer, `force` every PDF page, `off` none */
   ocr?: OcrMode
+  /**
+   * Read the ruling lines (pdf.js operator lists) of PDF pages that look like
+   * tables (default true). false reads every page from its text lines only;
+   * bench:pdf compares the two.
+   */
+  rulings?: boolean
   /** where the reader reports (default: `readSink`); not sent to workers, each makes its own */
   sink?: DiagnosticSink
   /** the header vocabulary that lets a PDF page's borderless tables be found (none: ruled tables only); runFile sets it from the grammars */

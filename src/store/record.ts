@@ -46,11 +46,16 @@ export function writeRecord(outDir: string, report: Report): string {
  * @param content text to write
  */
 export function writeFilePrepared(path: string, content: string): { commit: () => void; abort: () => void } {
-  const dir = join(path, '..')
-  mkdirSync(dir, { recursive: true })
   const tmp = `${path}${TMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 8)}`
   try {
-    writeFileSync(tmp, content)
+    try {
+      writeFileSync(tmp, content)
+    } catch (e) {
+      // the folder is made on the first write into it, not checked on every write
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+      mkdirSync(join(path, '..'), { recursive: true })
+      writeFileSync(tmp, content)
+    }
   } catch (e) {
     rmSync(tmp, { force: true })
     throw e

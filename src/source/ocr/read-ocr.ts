@@ -43,8 +43,8 @@ export function emptyOcrInfo(): OcrInfo {
  * @returns the page's OCR result (pieces in buffer order, rulings, skew)
  */
 export async function ocrIntoBuffer(img: Gray, page: number, ptPerPx: number, heightPt: number, buf: ItemBuffer): Promise<OcrPage> {
-  const engine = await loadEngine()
-  const result = await ocrPage(engine, img, page, ptPerPx, heightPt)
+  // a blank page (every pixel the same) has nothing to read: no engine, no deskew
+  const result = uniform(img) ? { pieces: [], rulings: [], angle: 0 } : await ocrPage(await loadEngine(), img, page, ptPerPx, heightPt)
   buf.reset()
   for (const p of result.pieces) buf.push(p.str, p.x0, p.x1, p.y0, p.y1, p.size)
   return result
@@ -92,4 +92,12 @@ export function recordPage(info: OcrInfo, result: OcrPage, rows: Rows, text: str
   while (info.confidence.length < base) info.confidence.push(-1)
   info.confidence.length = base
   for (const c of pageConfidence(result, rows, text)) info.confidence.push(Math.round(c * 1000) / 1000)
+}
+
+/** Whether every pixel of the image has the same grey level (a blank page). */
+function uniform(img: Gray): boolean {
+  const d = img.data
+  const v = d[0]
+  for (let i = 1; i < d.length; i++) if (d[i] !== v) return false
+  return true
 }

@@ -56,6 +56,10 @@ export interface Vocab {
 }
 
 const cache = new WeakMap<object, Vocab>()
+/** Entries of the bare-key memo before it starts afresh (memory stays bounded over a bulk run). */
+const FOLD_MEMO = 20000
+/** Longer texts are not memoised. */
+const FOLD_MEMO_CHARS = 64
 
 /** A text's comparison key, as normalize folds it (NFKC, folding, no white space). */
 export function foldKey(ctx: Context, s: string): string {
@@ -69,7 +73,18 @@ export function vocab(ctx: Context): Vocab {
   const data = ctx.grammar.data('score-table', ScoreTableData)
   const fold = (s: string) => foldKey(ctx, s)
   const paren = ctx.grammar.regex('score-table/paren')
-  const bare = (s: string) => fold(s).replace(paren, '')
+  const bared = new Map<string, string>()
+  const bare = (s: string) => {
+    let out = bared.get(s)
+    if (out === undefined) {
+      out = fold(s).replace(paren, '')
+      if (s.length <= FOLD_MEMO_CHARS) {
+        if (bared.size >= FOLD_MEMO) bared.clear()
+        bared.set(s, out)
+      }
+    }
+    return out
+  }
   const roleOf = new Map<string, Role>()
   for (const role of ROLES) for (const w of data.roles[role] ?? []) roleOf.set(fold(w), role)
   const v: Vocab = {
