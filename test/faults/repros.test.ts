@@ -49,7 +49,7 @@ describe('extract on bad inputs', () => {
       return manifestOf(join(dir, `o${k}`)).inputs.map((e: { status: string }) => e.status)
     })
     for (const r of runs) expect(r).toEqual(['failed', 'ok'])
-  })
+  }, 240_000) // three runs, each OCRs the mutant's page (no text layer)
   it('should keep a report whose number is past 1e308, with a diagnostic on it', () => {
     const out = join(tempDir(), 'o')
     const r = jixiao(['extract', join(DATA, 'infinity-score-min.txt'), '-o', out], DATA)
