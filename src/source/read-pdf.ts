@@ -20,6 +20,7 @@ import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
 import { type OcrInfo, OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from './ocr/read-ocr.js'
 import type { OcrPage } from './ocr/page.js'
 import { renderPdfPage } from './ocr/render.js'
+import { ocrPageTables } from './ocr/tables.js'
 import { openScope, settle } from './pdf/rejections.js'
 
 class Timeout extends Error {}
@@ -156,8 +157,12 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         const from = layout.length
         const t = pageText(buf, rows, p, length, layout, places)
         pageTexts[p - 1] = t
-        if (read) recordPage(ocr, read, rows, t, length, p)
-        else if (looksTabular(layout, from)) {
+        if (read) {
+          recordPage(ocr, read, rows, t, length, p)
+          const found = ocrPageTables(read.rulings, buf, rows, places, t, p, length)
+          geoTables.push(...found.tables)
+          if (found.irregular > 0) irregular.push(p)
+        } else if (looksTabular(layout, from)) {
           // the page's rules; a page whose graphics cannot be read keeps its line reading
           try {
             const found = await beforeDeadline(readPageTables(page, pdfjs.OPS, transform, buf, rows, places, t, p, length), deadline)

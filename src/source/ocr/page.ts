@@ -56,13 +56,17 @@ export async function ocrPage(engine: Engine, img: Gray, page: number, ptPerPx: 
       const chars = trim(part.chars)
       if (chars.length === 0) continue
       const b = line.box
+      // the glyphs' extent, not the detector's margin around it: lines of a wrapped cell then do not
+      // overlap a neighbouring cell's single line by half, and stay rows of their own
+      const size = ((b.y1 - b.y0) * ptPerPx) / BOX_TO_FONT
+      const mid = heightPt - ((b.y0 + b.y1) / 2) * ptPerPx
       pieces.push({
         str: chars.map((c) => c.ch).join(''),
         x0: part.x0 * ptPerPx,
         x1: part.x1 * ptPerPx,
-        y0: heightPt - b.y1 * ptPerPx,
-        y1: heightPt - b.y0 * ptPerPx,
-        size: ((b.y1 - b.y0) * ptPerPx) / BOX_TO_FONT,
+        y0: mid - size / 2,
+        y1: mid + size / 2,
+        size,
         conf: chars.map((c) => c.p),
       })
     }

@@ -6,10 +6,12 @@
  */
 import type { Diagnostic } from '../../diagnostics/types.js'
 import { toDiagnostic } from '../../pipeline/context.js'
-import type { LayoutLine, SourceDoc } from '../document.js'
+import type { GeoTable, LayoutLine, SourceDoc } from '../document.js'
 import { ItemBuffer } from '../pdf/items.js'
 import { Rows, groupRows } from '../pdf/rows.js'
-import { pageText } from '../pdf/page-text.js'
+import { ItemPlaces, pageText } from '../pdf/page-text.js'
+import { joinPages } from '../pdf/tables/pages.js'
+import { ocrPageTables } from './tables.js'
 import { pageList } from '../pdf/page-list.js'
 import type { ReadOptions, ReadResult } from '../read.js'
 import { OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from './read-ocr.js'
@@ -43,6 +45,8 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
   const texts: string[] = []
   const blank: number[] = []
   const ocr = emptyOcrInfo()
+  const places = new ItemPlaces()
+  const geoTables: GeoTable[] = []
   let length = 0
   for (let i = 0; i < images.length; i++) {
     if (Date.now() > deadline) return fail('read/timeout', `${path}: reading the image took longer than the ${options.timeoutMs} ms limit`)
@@ -62,8 +66,9 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
       continue
     }
     groupRows(buf, rows)
-    const t = pageText(buf, rows, p, length, layout)
+    const t = pageText(buf, rows, p, length, layout, places)
     recordPage(ocr, read, rows, t, length, p)
+    geoTables.push(...ocrPageTables(read.rulings, buf, rows, places, t, p, length).tables)
     texts.push(t)
     length += t.length
   }
@@ -74,5 +79,6 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
   const text = texts.join('\f')
   while (ocr.confidence.length < text.length) ocr.confidence.push(-1)
   const doc: SourceDoc = { path, sha256, format: 'image', encoding: null, text, pageStarts, pages: images.length, layout, ocr }
+  if (geoTables.length > 0) doc.tables = joinPages(geoTables, layout, text)
   return { doc, diagnostics }
 }
