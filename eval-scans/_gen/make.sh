@@ -16,7 +16,8 @@ for f in "$tmp"/p-*.png; do
   if [ "${STAMP:-0}" = 1 ] && [ $i = 1 ]; then
     w=$(identify -format %w "$f"); h=$(identify -format %h "$f")
     cx=$((w * 7 / 10)); cy=$((h * 3 / 10)); r=$((dpi * 3 / 4))
-    stamp="-fill none -stroke \"#dc2828\" -strokewidth $((dpi / 40)) -draw \"circle $cx,$cy $((cx + r)),$cy\""
+    # red ink over the print: multiplied, so black print under the stamp stays black
+    stamp="\\( +clone -fill white -colorize 100 -fill none -stroke \"#dc2828\" -strokewidth $((dpi / 40)) -draw \"circle $cx,$cy $((cx + r)),$cy\" \\) -compose Multiply -composite"
   fi
   # a small random extra turn per page, as a sheet sits differently on the glass each time
   a=$(awk -v a="$angle" -v i="$i" 'BEGIN { srand(i * 7 + 3); printf "%.2f", a + (rand() - 0.5) * 0.3 }')
