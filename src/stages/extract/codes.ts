@@ -20,6 +20,10 @@ export const extractCodes = defineCodes({
     severity: 'warning',
     doc: 'A printed number is too large to be held as a number (past 1e308, e.g. hundreds of glued digits); its value is left empty.',
   },
+  'extract/ocr-low-confidence': {
+    severity: 'warning',
+    doc: 'A 分值 or 得分 read by OCR has a character the engine was unsure of; the value is left empty rather than guessed.',
+  },
   'extract/table-without-rows': {
     severity: 'info',
     doc: 'A money table header is followed by no rows.',

@@ -18,6 +18,7 @@ import { readScoreTables } from './score-table/index.js'
 import { readFacts } from './facts.js'
 import { keepFinite } from './finite.js'
 import { readLayoutTables } from './layout-tables/index.js'
+import { markOcrValues } from './ocr-values.js'
 
 /** Field by field, the first non-null value (prose is preferred to tables when both state it). */
 function mergeTotals(first: Totals, second: Totals): Totals {
@@ -64,7 +65,7 @@ export const extractStage: Stage<ExtractInput, Extraction> = {
       raw: ctx.source.text.slice(i.span.start.offset, i.span.end.offset),
     }))
     const tableTotals = mergeTotals(layout.totals, scoreTables.totals)
-    const x = keepFinite({ meta, indicators, groups: scoreTables.groups, scoreTables: scoreTables.scoreTables, totals: mergeTotals(readProseTotals(input, ctx), tableTotals), tables, facts: readFacts(input, ctx, tables) }, ctx)
+    const x = markOcrValues(keepFinite({ meta, indicators, groups: scoreTables.groups, scoreTables: scoreTables.scoreTables, totals: mergeTotals(readProseTotals(input, ctx), tableTotals), tables, facts: readFacts(input, ctx, tables) }, ctx), ctx)
     // a sum of finite 分值 can still overflow: checked again once derived
     const out: Extraction = keepFinite({ ...x, totals: deriveMax(x.totals, x.indicators) }, ctx)
     if (layout.layoutTables.length > 0) out.layoutTables = layout.layoutTables
