@@ -34,7 +34,7 @@ Options:
                       reports have (default 2; 1 = all)
       --shard K/N     process only shard K of N (by content hash)
       --timeout SEC   per-file time limit in seconds (default 120, 0 = none,
-                      at most 2147483)
+                      at most 2147483); each page read by OCR adds 30 s
       --ocr MODE      OCR of scanned pages and image files: auto (pages without
                       a text layer; default), force (every PDF page), off
       --in-process    no worker threads (debugging; the time limit is then

@@ -17,7 +17,7 @@ import { ItemPlaces, pageText } from './pdf/page-text.js'
 import { joinPages, looksTabular, readPageTables } from './pdf/tables/index.js'
 import { pageList } from './pdf/page-list.js'
 import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
-import { type OcrInfo, OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from './ocr/read-ocr.js'
+import { type OcrInfo, OCR_DPI, OCR_PAGE_MS, emptyOcrInfo, ocrIntoBuffer, recordPage } from './ocr/read-ocr.js'
 import type { OcrPage } from './ocr/page.js'
 import { renderPdfPage } from './ocr/render.js'
 import { ocrPageTables } from './ocr/tables.js'
@@ -99,7 +99,7 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     return fail('read/pdf-unavailable', `${path}: PDF reading is unavailable, pdf.js could not be loaded (${errorText(e)}); reinstall with optional dependencies`)
   }
   const timeoutMs = options.timeoutMs ?? 0
-  const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity
+  let deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity
   const task = pdfjs.getDocument(openOptions(bytes))
   try {
     let pdf
@@ -141,6 +141,8 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         const transform = displayTransform(page.getViewport({ scale: 1 }))
         collectItems(content.items, buf, transform)
         if (ocrMode === 'force' || (ocrMode === 'auto' && buf.n === 0)) {
+          deadline += OCR_PAGE_MS
+          options.onOcrPage?.()
           try {
             const { image, heightPt } = await beforeDeadline(renderPdfPage(page, pdf.canvasFactory, OCR_DPI), deadline)
             read = await beforeDeadline(ocrIntoBuffer(image, p, 72 / OCR_DPI, heightPt, buf), deadline)

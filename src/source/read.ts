@@ -19,6 +19,8 @@ export interface ReadOptions {
   timeoutMs?: number
   /** OCR of scanned pages and images: `auto` (default) pages without a text layer, `force` every PDF page, `off` none */
   ocr?: OcrMode
+  /** called as each page is handed to OCR; the per-file limit then grows by OCR_PAGE_MS (bulk: the pool's limit too) */
+  onOcrPage?: () => void
 }
 
 export interface ReadResult {

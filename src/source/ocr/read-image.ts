@@ -14,7 +14,7 @@ import { joinPages } from '../pdf/tables/pages.js'
 import { ocrPageTables } from './tables.js'
 import { pageList } from '../pdf/page-list.js'
 import type { ReadOptions, ReadResult } from '../read.js'
-import { OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from './read-ocr.js'
+import { OCR_DPI, OCR_PAGE_MS, emptyOcrInfo, ocrIntoBuffer, recordPage } from './read-ocr.js'
 import { decodeImage } from './render.js'
 import type { Gray } from './image.js'
 
@@ -36,7 +36,7 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
   } catch (e) {
     return fail('read/image-invalid', `${path} cannot be decoded as a ${kind.toUpperCase()} image (${errorText(e)})`)
   }
-  const deadline = options.timeoutMs ? Date.now() + options.timeoutMs : Infinity
+  let deadline = options.timeoutMs ? Date.now() + options.timeoutMs : Infinity
   const ptPerPx = 72 / OCR_DPI
   const buf = new ItemBuffer()
   const rows = new Rows()
@@ -54,6 +54,8 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
     if (p > 1) length += 1
     pageStarts.push(length)
     const img = images[i]!
+    deadline += OCR_PAGE_MS
+    options.onOcrPage?.()
     let read
     try {
       read = await ocrIntoBuffer(img, p, ptPerPx, img.height * ptPerPx, buf)
