@@ -1,6 +1,6 @@
 /**
  * Running the evaluation: every fixture folder with an expected.json and an
- * input (input.txt or input.pdf) goes through the pipeline, and its record is
+ * input (input.txt, input.pdf or a page image input.png/.jpg/.tif) goes through the pipeline, and its record is
  * scored against the expected values.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
@@ -57,12 +57,15 @@ export interface EvalResult {
   gradeAccuracy: number
 }
 
+/** The input file names a case folder may hold, in order of preference. */
+const INPUT_NAMES = ['input.txt', 'input.pdf', 'input.png', 'input.jpg', 'input.jpeg', 'input.tif', 'input.tiff']
+
 /** The fixture folders under the given roots (a folder that itself has expected.json counts as one). */
 export function evalCases(roots: string[]): Array<{ name: string; input: string; expected: string }> {
   const out: Array<{ name: string; input: string; expected: string }> = []
   const add = (dir: string, name: string) => {
     const expected = join(dir, 'expected.json')
-    const input = ['input.txt', 'input.pdf'].map((f) => join(dir, f)).find((p) => existsSync(p))
+    const input = INPUT_NAMES.map((f) => join(dir, f)).find((p) => existsSync(p))
     if (input && existsSync(expected)) out.push({ name, input, expected })
   }
   for (const root of roots) {
