@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module'
 import { UsageError, UserError } from './commands/args.js'
+import { BulkError } from './bulk/errors.js'
 
 const USAGE = `Usage: jixiao <command> [options]
 
@@ -93,7 +94,7 @@ main(process.argv.slice(2)).then(
     if (e instanceof UsageError) {
       process.stderr.write(`jixiao: ${e.message}\n`)
       process.exitCode = 2
-    } else if (e instanceof UserError) {
+    } else if (e instanceof UserError || e instanceof BulkError) {
       process.stderr.write(`jixiao: ${e.message}\n`)
       process.exitCode = 1
     } else {

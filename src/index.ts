@@ -10,5 +10,5 @@
 export { runFile, processDocument, reportId, type FileResult, type ProcessOptions } from './pipeline/run.js'
 export { loadGrammar, type Grammar } from './grammar/load.js'
 export { Report, SCHEMA_VERSION, type Indicator, type Table, type Fact, type Meta, type Totals } from './model/report.js'
-export type { Diagnostic } from './diagnostics/types.js'
+export type { Diagnostic } from './model/diagnostic.js'
 export { toolVersion } from './version.js'

@@ -27,7 +27,8 @@ export function grammarHash(dir: string = GRAMMAR_DIR): string {
   let h = hashes.get(dir)
   if (h === undefined) {
     const hash = createHash('sha256')
-    for (const name of readdirSync(dir).sort()) {
+    // files only: grammars/eval/ holds the evaluation's rules, which make no output
+    for (const name of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort()) {
       hash.update(`${name}\u0000`)
       hash.update(readFileSync(join(dir, name)))
       hash.update('\u0000')

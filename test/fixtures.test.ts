@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runFile } from '../src/pipeline/run.js'
 import type { Report } from '../src/model/report.js'
-import type { Diagnostic } from '../src/diagnostics/types.js'
+import type { Diagnostic } from '../src/model/diagnostic.js'
 import { fixtureCases } from './helpers/fixtures.js'
 
 const UPDATE = process.env.UPDATE === '1'

@@ -9,30 +9,13 @@ import { join } from 'node:path'
 import { runFile } from '../src/pipeline/run.js'
 import { readSource } from '../src/source/read.js'
 import { Report } from '../src/model/report.js'
-import type { Span } from '../src/model/provenance.js'
 import { fixtureCases } from './helpers/fixtures.js'
+import { sourcedValues } from './helpers/invariants.js'
 
 const inputs = [
   ...fixtureCases().map((c) => ({ name: c.name, path: c.input })),
   ...readdirSync('seeds').map((f) => ({ name: `seeds/${f}`, path: join('seeds', f) })),
 ]
-
-interface SpanValue {
-  where: string
-  raw: string
-  span: Span
-}
-
-/** Every {raw, span} pair anywhere in the record. */
-function sourcedValues(value: unknown, where = '$', out: SpanValue[] = []): SpanValue[] {
-  if (Array.isArray(value)) value.forEach((v, i) => sourcedValues(v, `${where}[${i}]`, out))
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>
-    if (typeof o.raw === 'string' && o.span && typeof o.span === 'object') out.push({ where, raw: o.raw, span: o.span as Span })
-    for (const [k, v] of Object.entries(o)) if (k !== 'span') sourcedValues(v, `${where}.${k}`, out)
-  }
-  return out
-}
 
 describe.each(inputs)('$name', ({ path }) => {
   it('should give a record that keeps every invariant', async () => {

@@ -6,9 +6,9 @@
  * from disk when its turn comes. Whatever the number of workers, the files
  * are the same bytes.
  */
-import { CsvWriter, csvParts, type CsvParts } from '../stages/write/csv.js'
-import type { CsvOptions } from '../stages/write/csv-file.js'
-import { readRecord, recordPath } from '../stages/write/record.js'
+import { CsvWriter, csvParts, type CsvParts } from '../store/csv.js'
+import type { CsvOptions } from '../store/csv-file.js'
+import { readRecord, recordPath } from '../store/record.js'
 
 /** One ok report of the output, in order: processed in this run, or a record already on disk. */
 export type CsvSlot = { kind: 'todo' } | { kind: 'resumed'; id: string }
@@ -55,8 +55,13 @@ export class OrderedCsv {
 
   /** Writes what is left (slots never settled — an interrupted run — get no rows) and closes the files. */
   finish(): void {
+    this.prepare()()
+  }
+
+  /** Like finish, but the files stay under their temporary names until the returned function runs. */
+  prepare(): () => void {
     this.drain(true)
-    this.writer.close()
+    return this.writer.prepare()
   }
 
   /** Abandons the files. */

@@ -7,7 +7,8 @@
  * keeps only records of this jixiao version and grammar (a damaged record is
  * redone). A finished run removes the records in the folder that it does not
  * account for (left by an earlier run on other inputs), so the folder holds
- * exactly this run's records; the manifest says `complete: true` last. An
+ * exactly this run's records. The manifest is written last, after the CSVs
+ * (all finished under temporary names, then moved into place). An
  * abort signal (Ctrl-C) stops new files from starting; files in flight finish
  * and everything is still written. The output folder is locked for the run; a
  * failed write (disk full, read-only) stops the run with the reason and keeps
@@ -21,13 +22,13 @@ import { estimatePages } from './pages.js'
 import { formatShard, type Shard } from './shard.js'
 import { WRITE_FAILED, type TaskResult } from './task.js'
 import { acquireLock } from './lock.js'
-import { listReadableRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../stages/write/record.js'
-import { CsvWriteError } from '../stages/write/csv-file.js'
-import { buildManifest, byPath, knownIds, writeManifest, type Manifest, type ManifestEntry } from '../stages/write/manifest.js'
+import { listReadableRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../store/record.js'
+import { CsvWriteError } from '../store/csv-file.js'
+import { buildManifest, byPath, knownIds, prepareManifest, type Manifest, type ManifestEntry } from '../store/manifest.js'
 import { sameProducer } from '../version.js'
 import { OrderedCsv, type CsvSlot } from './csv-order.js'
 import { reportId } from '../pipeline/id.js'
-import { UserError } from '../commands/args.js'
+import { BulkError } from './errors.js'
 
 export interface IngestOptions {
   paths: string[]
@@ -66,9 +67,9 @@ function entryOf(input: PlannedInput, result: TaskResult): ManifestEntry {
 
 /** A failed write of the manifest or a CSV as a user error (the previous files stay); anything else as is. */
 function writeError(e: unknown, outDir: string, manifest: boolean): unknown {
-  if (e instanceof CsvWriteError) return new UserError(`${e.message}: the previous CSVs are kept`)
+  if (e instanceof CsvWriteError) return new BulkError(`${e.message}: the previous manifest and CSVs in ${outDir} are kept`)
   const code = (e as NodeJS.ErrnoException).code
-  if (manifest && code) return new UserError(`cannot write the manifest in ${outDir} (${code}): the previous CSVs are kept`)
+  if (manifest && code) return new BulkError(`cannot write the manifest in ${outDir} (${code}): the previous manifest and CSVs are kept`)
   return e
 }
 
@@ -82,7 +83,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   try {
     mkdirSync(options.outDir, { recursive: true })
   } catch (e) {
-    throw new UserError(`${options.outDir} cannot be used as the output folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    throw new BulkError(`${options.outDir} cannot be used as the output folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
   }
   const release = acquireLock(options.outDir)
   try {
@@ -157,7 +158,7 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
 
   if (writeFailure !== null) {
     csv.abort()
-    throw new UserError(`${writeFailure}: the run stopped; the previous manifest and CSVs in ${options.outDir} are kept`)
+    throw new BulkError(`${writeFailure}: the run stopped; the previous manifest and CSVs in ${options.outDir} are kept`)
   }
   const interrupted = plan.todo.some((i) => !entries.has(i.path)) || plan.settled.some((e) => e.status === 'pending')
   for (const i of plan.todo) {
@@ -176,18 +177,23 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
   }
 
   const shard = options.shard ? formatShard(options.shard) : null
-  const manifest = buildManifest([...entries.values()], shard, interrupted, false)
+  const manifest = buildManifest([...entries.values()], shard, interrupted, true)
+  // Data first, the manifest last: every file is finished under a temporary name, then all are moved into
+  // place (renames need no space), so a full disk or a failed write leaves the previous manifest and CSVs.
+  let pendingManifest: { commit: () => void; abort: () => void } | null = null
   try {
-    writeManifest(options.outDir, manifest)
-    // An interrupted run keeps every record: the next --resume may use them.
-    if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
-    csv.finish()
-    manifest.complete = true
-    writeManifest(options.outDir, manifest)
+    const commitCsvs = csv.prepare()
+    pendingManifest = prepareManifest(options.outDir, manifest)
+    commitCsvs()
+    pendingManifest.commit()
   } catch (e) {
     csv.abort()
+    pendingManifest?.abort()
     throw writeError(e, options.outDir, true)
   }
+  // Records of inputs this run does not account for go once the manifest no longer lists them;
+  // an interrupted run keeps every record: the next --resume may use them.
+  if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
   return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }
 }

@@ -8,7 +8,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { UserError } from '../commands/args.js'
+import { BulkError } from './errors.js'
 
 /** Name of the lock file inside an output folder. */
 export const LOCK_NAME = '.jixiao-lock'
@@ -35,7 +35,7 @@ export function acquireLock(outDir: string): () => void {
       return () => rmSync(path, { force: true })
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
-      if (code !== 'EEXIST') throw new UserError(`${outDir} is not writable (${code ?? (e as Error).message}): nothing was read`)
+      if (code !== 'EEXIST') throw new BulkError(`${outDir} is not writable (${code ?? (e as Error).message}): nothing was read`)
       let pid = NaN
       try {
         pid = Number.parseInt(readFileSync(path, 'utf8'), 10)
@@ -43,10 +43,10 @@ export function acquireLock(outDir: string): () => void {
         // unreadable lock: treated as stale
       }
       if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
-        throw new UserError(`${outDir} is in use by another jixiao run (pid ${pid}); wait for it to end, or remove ${path} if no run is using it`)
+        throw new BulkError(`${outDir} is in use by another jixiao run (pid ${pid}); wait for it to end, or remove ${path} if no run is using it`)
       }
       rmSync(path, { force: true }) // left by a run that was killed
     }
   }
-  throw new UserError(`${outDir}: could not take the lock ${path}`)
+  throw new BulkError(`${outDir}: could not take the lock ${path}`)
 }

@@ -10,7 +10,7 @@ import { discoverInputs } from './discover.js'
 import { hashFile } from './hash.js'
 import { inShard, type Shard } from './shard.js'
 import { reportId } from '../pipeline/id.js'
-import type { ManifestEntry } from '../stages/write/manifest.js'
+import type { ManifestEntry } from '../store/manifest.js'
 
 export interface PlannedInput {
   path: string

@@ -4,7 +4,7 @@
  * talking to each other: input with sha256 h belongs to shard (h mod N) + 1.
  * Files with the same content land in the same shard.
  */
-import { UsageError } from '../commands/args.js'
+import { BulkOptionError } from './errors.js'
 
 export interface Shard {
   /** 1-based shard number */
@@ -20,7 +20,7 @@ export function parseShard(raw: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(raw.trim())
   const k = m ? Number(m[1]) : NaN
   const n = m ? Number(m[2]) : NaN
-  if (!m || n < 1 || k < 1 || k > n) throw new UsageError(`extract: --shard must be K/N with 1 ≤ K ≤ N (e.g. 1/4), got '${raw}'`)
+  if (!m || n < 1 || k < 1 || k > n) throw new BulkOptionError(`extract: --shard must be K/N with 1 ≤ K ≤ N (e.g. 1/4), got '${raw}'`)
   return { k, n }
 }
 

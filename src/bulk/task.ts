@@ -6,9 +6,9 @@
  */
 import { runFile } from '../pipeline/run.js'
 import type { Report } from '../model/report.js'
-import type { Diagnostic } from '../diagnostics/types.js'
-import { recordPath, writeRecord } from '../stages/write/record.js'
-import { csvParts, type CsvParts } from '../stages/write/csv.js'
+import type { Diagnostic } from '../model/diagnostic.js'
+import { recordPath, writeRecord } from '../store/record.js'
+import { csvParts, type CsvParts } from '../store/csv.js'
 
 /** Code of a result whose record could not be written (disk full, read-only folder): it stops the run. */
 export const WRITE_FAILED = 'write/failed'

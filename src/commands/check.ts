@@ -8,8 +8,8 @@ import { availableParallelism } from 'node:os'
 import { expandInputs, intOption, parse, timeoutOption, UsageError } from './args.js'
 import { formatFinding, reaches } from './format.js'
 import { catalogue, parseLang, type Catalogue } from '../messages/catalogue.js'
-import type { Diagnostic, Severity } from '../diagnostics/types.js'
-import { byPath } from '../stages/write/manifest.js'
+import type { Diagnostic, Severity } from '../model/diagnostic.js'
+import { byPath } from '../store/manifest.js'
 import { collect, type Collected } from './collect.js'
 
 /** `jixiao check --help`. */

@@ -6,8 +6,8 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import type { Report } from '../model/report.js'
-import { manifestPath, readManifest } from '../stages/write/manifest.js'
-import { listRecordIds, readRecord, recordPath, reportsDir } from '../stages/write/record.js'
+import { manifestPath, readManifest } from '../store/manifest.js'
+import { listRecordIds, readRecord, recordPath, reportsDir } from '../store/record.js'
 import { planRun } from '../bulk/plan.js'
 import { createRunner } from '../bulk/pool.js'
 import { UserError } from './args.js'

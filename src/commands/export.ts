@@ -7,8 +7,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { parse, UsageError, UserError } from './args.js'
-import { okIds, readManifest } from '../stages/write/manifest.js'
-import { readRecord, recordPath } from '../stages/write/record.js'
+import { okIds, readManifest } from '../store/manifest.js'
+import { readRecord, recordPath } from '../store/record.js'
 import type { Report } from '../model/report.js'
 import { buildTables } from './export/tables.js'
 import { writeXlsx } from './export/xlsx.js'

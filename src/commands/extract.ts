@@ -1,13 +1,15 @@
 /**
  * `jixiao extract PATH... [-o DIR] [--jobs N] [--resume] [--no-bom]
- * [--shard K/N] [--timeout SEC]`: reads reports, writes one JSON record per
+ * [--shard K/N | --shard auto [--shards N]] [--timeout SEC]`: reads reports, writes one JSON record per
  * report, the CSV files and the manifest. Ctrl-C (or SIGTERM) finishes the
  * files in flight, writes the manifest and CSVs, and exits 130 (143).
  */
 import { availableParallelism } from 'node:os'
 import { expandInputs, intOption, parse, timeoutOption, UsageError } from './args.js'
 import { ingest, type IngestResult } from '../bulk/ingest.js'
-import { parseShard } from '../bulk/shard.js'
+import { parseShard, type Shard } from '../bulk/shard.js'
+import { shardFromEnv } from '../bulk/shard-env.js'
+import { BulkOptionError } from '../bulk/errors.js'
 
 /** `jixiao extract --help`. */
 export const EXTRACT_HELP = `Usage: jixiao extract PATH... [options]
@@ -33,6 +35,12 @@ Options:
       --wide-min N    indicators-wide.csv keeps indicator keys that at least N
                       reports have (default 2; 1 = all)
       --shard K/N     process only shard K of N (by content hash)
+      --shard auto    take K and N from the array job the run is in: a Slurm
+                      job array (SLURM_ARRAY_TASK_ID, ids may start anywhere),
+                      a Kubernetes Indexed Job (JOB_COMPLETION_INDEX) or an
+                      AWS Batch array job (AWS_BATCH_JOB_ARRAY_INDEX)
+      --shards N      with --shard auto: the number of shards (needed for
+                      Kubernetes and AWS Batch; Slurm's array size otherwise)
       --timeout SEC   per-file time limit in seconds (default 120, 0 = none,
                       at most 2147483); each page read by OCR adds 30 s
       --ocr MODE      OCR of scanned pages and image files: auto (pages without
@@ -62,6 +70,26 @@ function printSummary(result: IngestResult, outDir: string): void {
   }
 }
 
+/** --shard K/N, or --shard auto [--shards N] from the array job's environment (announced on stderr). */
+function shardOption(raw: string | undefined, shards: string | undefined): Shard | null {
+  try {
+    return shardOf(raw, shards)
+  } catch (e) {
+    if (e instanceof BulkOptionError) throw new UsageError(e.message)
+    throw e
+  }
+}
+
+function shardOf(raw: string | undefined, shards: string | undefined): Shard | null {
+  if (raw?.trim() !== 'auto') {
+    if (shards !== undefined) throw new UsageError('extract: --shards N goes with --shard auto (with --shard K/N, N is the number of shards)')
+    return raw === undefined ? null : parseShard(raw)
+  }
+  const found = shardFromEnv(process.env, shards === undefined ? null : intOption('extract', 'shards', shards, 1))
+  process.stderr.write(`jixiao: shard ${found.k}/${found.n} from ${found.from}\n`)
+  return { k: found.k, n: found.n }
+}
+
 /**
  * Runs the extract command.
  * @param argv arguments after `extract`
@@ -74,6 +102,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     resume: { type: 'boolean' },
     'no-bom': { type: 'boolean' },
     shard: { type: 'string' },
+    shards: { type: 'string' },
     timeout: { type: 'string' },
     'in-process': { type: 'boolean' },
     'force-jobs': { type: 'boolean' },
@@ -92,7 +121,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   const jobs = values['force-jobs'] ? asked : Math.min(asked, cores)
   if (jobs < asked) process.stderr.write(`jixiao: --jobs ${asked} lowered to ${jobs}, the number of cores (--force-jobs to keep it)\n`)
   const timeout = timeoutOption('extract', values.timeout)
-  const shard = values.shard === undefined ? null : parseShard(values.shard)
+  const shard = shardOption(values.shard, values.shards)
   const outDir = values.out ?? 'output'
   const inputs = expandInputs('extract', positionals, values['files-from'])
   const ocr = values.ocr ?? 'auto'

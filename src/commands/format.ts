@@ -3,8 +3,8 @@
  * `path p9:12 error check/score-sum expected 93.5, found 92` (page omitted when
  * unknown, location omitted when there is no span).
  */
-import type { Diagnostic, Severity } from '../diagnostics/types.js'
-import { formatAt } from '../stages/write/csv-rows.js'
+import type { Diagnostic, Severity } from '../model/diagnostic.js'
+import { formatAt } from '../store/csv-rows.js'
 import type { Catalogue } from '../messages/catalogue.js'
 
 /**

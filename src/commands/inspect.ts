@@ -3,15 +3,18 @@
  * every value read — metadata, indicators, totals, tables, facts — each with
  * its p<page>:<line> and its quote (the raw text), then the diagnostics and
  * findings. FILE is a report (PDF or text) or a record (reports/<id>.json).
+ * Control characters from the document (ESC, BEL, CR, C1 controls, bidi
+ * overrides) are printed escaped (\x1b, \u202e), so a report cannot drive
+ * the terminal or reorder what is shown.
  */
 import { parse, UsageError, UserError } from './args.js'
 import { formatDiagnostic } from './format.js'
-import { formatAt } from '../stages/write/csv-rows.js'
+import { formatAt } from '../store/csv-rows.js'
 import type { Report } from '../model/report.js'
 import type { Sourced, Span } from '../model/provenance.js'
 import { runFile } from '../pipeline/run.js'
 import { reasonOf } from '../bulk/task.js'
-import { readRecord } from '../stages/write/record.js'
+import { readRecord } from '../store/record.js'
 
 /** `jixiao inspect --help`. */
 export const INSPECT_HELP = `Usage: jixiao inspect FILE
@@ -20,6 +23,18 @@ Shows what jixiao reads in one report: the outline tree and every value with
 its page:line and quote, then the diagnostics and findings. FILE is a report
 (PDF or text) or a record written by 'jixiao extract' (reports/<id>.json).
 `
+
+/** Characters a terminal acts on or that reorder text: C0 but tab and line feed, DEL, C1, bidi controls, line separators. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g
+
+/** Text with its control characters escaped (\x1b, \r, \u202e): safe to print on a terminal. */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const n = c.charCodeAt(0)
+    if (c === '\r') return '\\r'
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`
+  })
+}
 
 /** `p9:12 “raw”` for a sourced value. */
 function where(s: { raw: string; span: Span }): string {
@@ -131,13 +146,13 @@ export async function runInspect(argv: string[]): Promise<number> {
     try {
       report = readRecord(path)
     } catch (e) {
-      throw new UserError((e as Error).message)
+      throw new UserError(printable((e as Error).message))
     }
   } else {
     const result = await runFile(path)
-    if (!result.ok) throw new UserError(reasonOf(path, result.diagnostics))
+    if (!result.ok) throw new UserError(printable(reasonOf(path, result.diagnostics)))
     report = result.report
   }
-  process.stdout.write(renderReport(report))
+  process.stdout.write(printable(renderReport(report)))
   return 0
 }

@@ -3,14 +3,17 @@
  * the shards of one archive run on several machines) into one: the records
  * are copied, the manifests joined (duplicates across folders found again by
  * content hash) and the CSVs regenerated. OUT may already hold a merge: its
- * manifest is joined too.
+ * manifest is joined too. The CSVs are finished under temporary names and
+ * moved into place with the manifest, last: a failed write (disk full)
+ * keeps OUT's previous manifest and CSVs.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse, UsageError, UserError } from './args.js'
-import { buildManifest, byPath, manifestPath, okIds, readManifest, writeManifest, type ManifestEntry } from '../stages/write/manifest.js'
-import { recordPath, reportsDir } from '../stages/write/record.js'
-import { writeCsvs } from '../stages/write/csv.js'
+import { buildManifest, byPath, manifestPath, okIds, prepareManifest, readManifest, type Manifest, type ManifestEntry } from '../store/manifest.js'
+import { readRecord, recordPath, reportsDir } from '../store/record.js'
+import { CsvWriter, csvParts } from '../store/csv.js'
+import { CsvWriteError } from '../store/csv-file.js'
 
 /** `jixiao merge --help`. */
 export const MERGE_HELP = `Usage: jixiao merge OUT IN... [options]
@@ -49,6 +52,25 @@ export function joinEntries(entries: readonly ManifestEntry[]): ManifestEntry[] 
   })
 }
 
+/** The CSVs from the records, then the manifest, all moved into place together once written. */
+function writeOutputs(out: string, manifest: Manifest, bom: boolean): void {
+  const writer = new CsvWriter(out, { bom })
+  let pending: { commit: () => void; abort: () => void } | null = null
+  try {
+    for (const id of okIds(manifest)) writer.add(csvParts(readRecord(recordPath(out, id))))
+    const commitCsvs = writer.prepare()
+    pending = prepareManifest(out, manifest)
+    commitCsvs()
+    pending.commit()
+  } catch (e) {
+    writer.abort()
+    pending?.abort()
+    const code = (e as NodeJS.ErrnoException).code
+    if (e instanceof CsvWriteError || code) throw new UserError(`${e instanceof CsvWriteError ? e.message : `cannot write the manifest in ${out} (${code})`}: the previous manifest and CSVs in ${out} are kept`)
+    throw e
+  }
+}
+
 /**
  * Runs the merge command.
  * @param argv arguments after `merge`
@@ -82,16 +104,21 @@ export async function runMerge(argv: string[]): Promise<number> {
         if (!existsSync(from)) throw new UserError(`${dir}: the manifest lists ${e.path} as ok but ${from} is missing`)
         const to = recordPath(out, e.id)
         const tmp = `${to}.tmp-${process.pid}`
-        copyFileSync(from, tmp)
-        renameSync(tmp, to)
+        try {
+          copyFileSync(from, tmp)
+          renameSync(tmp, to)
+        } catch (e) {
+          rmSync(tmp, { force: true })
+          const code = (e as NodeJS.ErrnoException).code
+          if (code) throw new UserError(`cannot copy ${from} to ${to} (${code}): the previous manifest and CSVs in ${out} are kept`)
+          throw e
+        }
       }
       entries.push(e)
     }
   }
   const manifest = buildManifest(joinEntries(entries), null, interrupted)
-  // The manifest last: it is written only once everything it points at is complete.
-  await writeCsvs(out, okIds(manifest), { bom: !values['no-bom'] })
-  writeManifest(out, manifest)
+  writeOutputs(out, manifest, !values['no-bom'])
   const c = manifest.counts
   process.stderr.write(`jixiao: merged ${ins.length} folder(s) into ${out}: ${c.inputs} inputs, ${c.ok} ok, ${c.failed} failed, ${c.duplicate} duplicate${c.pending ? `, ${c.pending} pending` : ''}\n`)
   return c.failed > 0 || c.pending > 0 ? 1 : 0

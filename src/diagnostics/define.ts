@@ -1,9 +1,9 @@
 /**
  * Registering diagnostic codes. Each area of the program declares its codes
  * once, with a default severity and a one-line doc, in a `codes.ts` beside its
- * code; `diagnostics/codes.ts` gathers them all into one registry.
+ * code; `pipeline/codes.ts` gathers them all into one registry.
  */
-import type { Severity } from './types.js'
+import type { Severity } from '../model/diagnostic.js'
 
 /** What the registry knows of a code. */
 export interface CodeInfo {

@@ -11,8 +11,8 @@
  * is a true positive when its name matches and 分值 and 得分 are equal (null
  * equals null). Each expected triple is matched at most once, exact names first.
  */
-import type { Grammar } from '../grammar/load.js'
-import { folderOf } from '../stages/normalize/fold.js'
+import { evalGrammar, type Grammar } from '../grammar/load.js'
+import { foldChars } from '../stages/normalize/keys.js'
 
 /** An indicator as the evaluation sees it. */
 export interface Triple {
@@ -50,23 +50,21 @@ export function addCounts(a: Counts, b: Counts): Counts {
 
 /** Text folded as normalize folds the report (one character to one: traditional → simplified). */
 function foldText(grammar: Grammar, text: string): string {
-  const fold = folderOf(grammar)
-  let out = ''
-  for (let i = 0; i < text.length; i++) out += fold(text[i]!)
-  return out
+  return foldChars(grammar, text)
 }
 
 /** Text NFKC-folded and folded as the report text, then without what each pattern (in order) matches. */
 function reduce(grammar: Grammar, text: string, strip: readonly string[]): string {
   let s = foldText(grammar, text.normalize('NFKC'))
-  for (const id of strip) s = s.replace(grammar.regex(id), '')
+  const rules = evalGrammar(grammar)
+  for (const id of strip) s = s.replace(rules.regex(id), '')
   return s
 }
 
-/** What a name loses before comparison, in order: white space, marks, a numbering prefix, parentheses, trailing punctuation. */
-const NAME_STRIP = ['score-table/space', 'score-table/eval-marks', 'score-table/eval-prefix', 'score-table/paren', 'score-table/eval-trailing']
+/** What a name loses before comparison, in order: white space, marks, a numbering prefix, parentheses, trailing punctuation (grammars/eval/names.json). */
+const NAME_STRIP = ['score-table/space', 'eval/marks', 'eval/prefix', 'score-table/paren', 'eval/trailing']
 /** What a heading loses before comparison: white space and trailing punctuation. */
-const HEADING_STRIP = ['score-table/space', 'score-table/eval-trailing']
+const HEADING_STRIP = ['score-table/space', 'eval/trailing']
 
 /** A name reduced for comparison (see the module comment). */
 export function nameKey(grammar: Grammar, name: string): string {

@@ -2,10 +2,33 @@
  * Compiles grammar files into RegExps: the one place in jixiao where regular
  * expressions over document text are built. Fragments (`{{name}}`) are
  * expanded recursively; every pattern gets the 'u' flag.
+ *
+ * A loose literal `{{~部门整体支出}}` is a run of Han characters that allows
+ * one space before each of its characters where a Han character precedes
+ * that space: a line that broke inside a word and was flowed into one line
+ * (支出完成 率) reads as the word. Two spaces, a line break or punctuation
+ * still end it. `{{_}}` is that optional space on its own (the built-in
+ * fragment loose literals are made of; patterns written with it still
+ * compile).
  */
-import type { GrammarFile } from './schema.js'
+import type { CaptureExample, GrammarFile } from './schema.js'
 
-const FRAGMENT_REF = /\{\{([a-zA-Z0-9_-]+)\}\}/g
+const FRAGMENT_REF = /\{\{([a-zA-Z0-9_-]+|~[^{}]+)\}\}/g
+const HAN_RUN = /^\p{Script=Han}+$/u
+
+/** One optional space after a Han character. */
+const LOOSE_SPACE = '(?:(?<=\\p{Script=Han}) )?'
+
+/** Fragments every grammar has; a file may repeat one only with the same body. */
+export const BUILTIN_FRAGMENTS: Readonly<Record<string, string>> = { _: LOOSE_SPACE }
+
+/** The regex source of a loose literal's text (`部门` → `{{_}}部{{_}}门`, expanded). */
+export function looseLiteral(text: string): string {
+  if (!HAN_RUN.test(text)) throw new Error(`Loose literal {{~${text}}} must be Han characters only`)
+  let out = ''
+  for (const ch of text) out += LOOSE_SPACE + ch
+  return out
+}
 
 /** A grammar pattern compiled, with the examples the tests run. */
 export interface CompiledPattern {
@@ -13,14 +36,18 @@ export interface CompiledPattern {
   id: string
   description: string
   regex: RegExp
+  /** texts the pattern must match */
   examples: string[]
+  /** examples that also say what the named groups capture */
+  captures: CaptureExample[]
   counterExamples: string[]
 }
 
 /** Expands `{{name}}` references; throws on an unknown or cyclic fragment (a grammar bug). */
 export function expandFragments(source: string, fragments: Record<string, string>, seen: string[] = []): string {
   return source.replace(FRAGMENT_REF, (_, name: string) => {
-    const body = fragments[name]
+    if (name.startsWith('~')) return looseLiteral(name.slice(1))
+    const body = fragments[name] ?? BUILTIN_FRAGMENTS[name]
     if (body === undefined) throw new Error(`Unknown grammar fragment {{${name}}}`)
     if (seen.includes(name)) throw new Error(`Cyclic grammar fragment {{${name}}}`)
     return expandFragments(body, fragments, [...seen, name])
@@ -38,6 +65,10 @@ export function mergeFragments(files: GrammarFile[]): Record<string, string> {
   const out: Record<string, string> = {}
   for (const file of files) {
     for (const [name, body] of Object.entries(file.fragments)) {
+      if (name in BUILTIN_FRAGMENTS) {
+        if (body !== BUILTIN_FRAGMENTS[name]) throw new Error(`Grammar fragment {{${name}}} is built in (in ${file.id})`)
+        continue
+      }
       if (name in out) throw new Error(`Grammar fragment {{${name}}} defined twice (in ${file.id})`)
       out[name] = body
     }
@@ -58,7 +89,13 @@ export function compilePatterns(files: GrammarFile[], fragments: Record<string, 
       } catch (e) {
         throw new Error(`Grammar pattern ${id} does not compile: ${(e as Error).message}`)
       }
-      out.set(id, { id, description: p.description, regex, examples: p.examples, counterExamples: p.counterExamples })
+      const examples = p.examples.map((e) => (typeof e === 'string' ? e : e.text))
+      const captures = p.examples.filter((e): e is CaptureExample => typeof e !== 'string')
+      for (const c of captures) {
+        const unknown = Object.keys(c.captures).filter((name) => !regex.source.includes(`(?<${name}>`))
+        if (unknown.length > 0) throw new Error(`Grammar pattern ${id}: example captures unknown groups ${unknown.join(', ')}`)
+      }
+      out.set(id, { id, description: p.description, regex, examples, captures, counterExamples: p.counterExamples })
     }
   }
   return out

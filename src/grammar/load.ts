@@ -88,3 +88,19 @@ export function loadGrammar(): Grammar {
   shared ??= createGrammar(readGrammarFiles())
   return shared
 }
+
+/** grammars/eval/: grammar files the evaluation reads on top of the production ones (never the pipeline). */
+export const EVAL_GRAMMAR_DIR = join(GRAMMAR_DIR, 'eval')
+
+const withEval = new WeakMap<Grammar, Grammar>()
+
+/**
+ * A grammar with the evaluation's files (grammars/eval/) added, built once per
+ * grammar: pattern ids `eval/…` there, every production pattern as well.
+ * @param grammar the production grammar (default: the process-wide one)
+ */
+export function evalGrammar(grammar: Grammar = loadGrammar()): Grammar {
+  let g = withEval.get(grammar)
+  if (!g) withEval.set(grammar, (g = createGrammar([...grammar.files, ...readGrammarFiles(EVAL_GRAMMAR_DIR)])))
+  return g
+}

@@ -6,6 +6,16 @@
  */
 import { z } from 'zod'
 
+/**
+ * An example with what the pattern must capture in its first match: named
+ * groups by name, null for a group that takes no part.
+ */
+export const CaptureExample = z.strictObject({
+  text: z.string(),
+  captures: z.record(z.string(), z.string().nullable()),
+})
+export type CaptureExample = z.infer<typeof CaptureExample>
+
 /** One named pattern of a grammar file. */
 export const PatternSpec = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -14,8 +24,8 @@ export const PatternSpec = z.strictObject({
   regex: z.string(),
   /** RegExp flags; 'u' is always added */
   flags: z.string().default(''),
-  /** texts the pattern must match */
-  examples: z.array(z.string()).default([]),
+  /** texts the pattern must match; an object form also says what the named groups capture */
+  examples: z.array(z.union([z.string(), CaptureExample])).default([]),
   /** texts the pattern must not match */
   counterExamples: z.array(z.string()).default([]),
 })

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 import type { Grammar } from '../grammar/load.js'
 import { loadGrammar } from '../grammar/load.js'
-import type { Diagnostic } from '../diagnostics/types.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 
 /** Languages with a catalogue; the first is the default. */
 export const LANGS = ['zh-CN', 'en'] as const

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { Span, sourced, derived } from './provenance.js'
-import { Diagnostic } from '../diagnostics/types.js'
+import { Diagnostic } from './diagnostic.js'
 import { LayoutTable } from './layout-table.js'
 
 /** Version of the record's shape; bumped when a field is renamed or removed. */

@@ -6,25 +6,14 @@
 import type { Grammar } from '../grammar/load.js'
 import type { SourceDoc } from '../source/document.js'
 import { createLocator, type Locator } from '../source/location.js'
-import type { Diagnostic, DiagnosticInput } from '../diagnostics/types.js'
-import { codeInfo } from '../diagnostics/codes.js'
+import type { Diagnostic, DiagnosticInput } from '../model/diagnostic.js'
+import { codeInfo } from './codes.js'
+import { stampDiagnostic } from '../diagnostics/stamp.js'
 import type { Context, StageName } from './types.js'
 
-/** Turns a DiagnosticInput into a Diagnostic; errors are never downgraded. */
+/** Turns a DiagnosticInput into a Diagnostic (the registry's severity; errors are never downgraded). */
 export function toDiagnostic(d: DiagnosticInput, stage: StageName): Diagnostic {
-  const info = codeInfo(d.code)
-  const severity = info.severity === 'error' ? 'error' : (d.severity ?? info.severity)
-  const out: Diagnostic = { code: d.code, severity, stage, message: d.message }
-  if (d.span) out.span = d.span
-  if (d.expected !== undefined) out.expected = d.expected
-  if (d.actual !== undefined) out.actual = d.actual
-  if (d.label !== undefined) out.label = d.label
-  if (d.raw !== undefined) out.raw = d.raw
-  if (d.value !== undefined) out.value = d.value
-  if (d.quote !== undefined) out.quote = d.quote
-  if (d.quoteOffset !== undefined) out.quoteOffset = d.quoteOffset
-  if (d.related?.length) out.related = d.related
-  return out
+  return stampDiagnostic(d, codeInfo(d.code), stage)
 }
 
 export interface ContextFactory {

@@ -9,11 +9,12 @@
  */
 import { loadGrammar, type Grammar } from '../grammar/load.js'
 import type { SourceDoc } from '../source/document.js'
-import { readSource, type ReadOptions } from '../source/read.js'
+import { readSource } from '../source/read.js'
+import type { ReadOptions } from '../source/types.js'
 import { Report, SCHEMA_VERSION } from '../model/report.js'
-import type { Diagnostic } from '../diagnostics/types.js'
-import { schemaIssues } from '../stages/write/record.js'
-import { contextFactory } from './context.js'
+import type { Diagnostic } from '../model/diagnostic.js'
+import { schemaIssues } from '../store/record.js'
+import { contextFactory, toDiagnostic } from './context.js'
 import { producer } from '../version.js'
 import { linesStage } from '../stages/lines/index.js'
 import { tableRegions } from '../stages/lines/table-regions.js'
@@ -84,7 +85,8 @@ export type FileResult =
 
 /** Reads a file and processes it. A file that cannot be read gives { ok: false } with the reason. */
 export async function runFile(path: string, options: ReadOptions & ProcessOptions = {}, grammar: Grammar = loadGrammar()): Promise<FileResult> {
-  const read = await readSource(path, options)
+  // the readers report into a sink stamped from the whole registry, as the stages do
+  const read = await readSource(path, { ...options, sink: (d) => toDiagnostic(d, 'read') })
   if (!read.doc) return { ok: false, path, diagnostics: read.diagnostics }
   return { ok: true, report: processDocument(read.doc, grammar, read.diagnostics, options) }
 }

@@ -7,7 +7,7 @@
 import type { Grammar } from '../grammar/load.js'
 import type { Locator } from '../source/location.js'
 import type { SourceDoc, LayoutLine } from '../source/document.js'
-import type { DiagnosticInput } from '../diagnostics/types.js'
+import type { DiagnosticInput } from '../model/diagnostic.js'
 import type { Meta, Indicator, IndicatorGroup, ScoreTableInfo, Totals, Table, Fact, Section } from '../model/report.js'
 import type { LayoutTable } from '../model/layout-table.js'
 

@@ -6,7 +6,7 @@
  * server and no network.
  */
 import type { Catalogue } from '../messages/catalogue.js'
-import type { Severity } from '../diagnostics/types.js'
+import type { Severity } from '../model/diagnostic.js'
 import { esc, page } from './html.js'
 import { CSS } from './style.js'
 import { SCRIPT } from './index-script.js'

@@ -6,9 +6,9 @@
  * tables and the reading notes. Everything from the document is escaped.
  */
 import type { Report, Section, Table } from '../model/report.js'
-import type { Diagnostic } from '../diagnostics/types.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { Catalogue } from '../messages/catalogue.js'
-import { formatAt } from '../stages/write/csv-rows.js'
+import { formatAt } from '../store/csv-rows.js'
 import { esc, page } from './html.js'
 import { CSS } from './style.js'
 import { sidesOf, splitQuote, type FindingSide } from './sides.js'

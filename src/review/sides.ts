@@ -3,7 +3,7 @@
  * finding's place first, then every related side. Records written before
  * findings carried label, figure and quote still give their span and message.
  */
-import type { Diagnostic } from '../diagnostics/types.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { Span } from '../model/provenance.js'
 
 export interface FindingSide {

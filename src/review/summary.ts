@@ -3,7 +3,7 @@
  * (C07 for check/score-sum, from grammars/checks.json), and a report's
  * counts of findings by severity.
  */
-import type { Diagnostic, Severity } from '../diagnostics/types.js'
+import type { Diagnostic, Severity } from '../model/diagnostic.js'
 import type { Grammar } from '../grammar/load.js'
 import type { Catalogue } from '../messages/catalogue.js'
 import { checkData } from '../stages/check/config.js'

@@ -12,6 +12,7 @@ export const sourceCodes = defineCodes({
   'read/pdf-no-text': { severity: 'error', doc: 'The PDF has no text layer on any page (scanned): OCR is needed.' },
   'read/pdf-pages-without-text': { severity: 'warning', doc: 'Some pages have no text layer (scanned pages): OCR is needed for them.' },
   'read/pdf-page-failed': { severity: 'warning', doc: 'One page could not be read; it is treated as empty.' },
+  'read/pdf-page-tree-loop': { severity: 'warning', doc: 'The page tree lists one of its own nodes again (it contains itself); the loop is cut and every page the tree lists is read.' },
   'read/pdf-damaged': { severity: 'warning', doc: 'pdf.js reported damage in the file\'s structure while reading it (bad cross-reference entries, early end of file); what could be read is kept.' },
   'read/pdf-graphics-failed': { severity: 'warning', doc: 'The vector graphics (ruling lines) of a page could not be read; its tables are read from text lines.' },
   'read/pdf-table-irregular': { severity: 'warning', doc: 'A ruled table is too irregular to form a grid (merged areas that are not rectangles); it is read from its text lines.' },

@@ -6,11 +6,13 @@
  * in the text; the lines stage marks it. Pages are read one at a time and
  * released, so memory does not grow with the page count. Problems become
  * diagnostics: damaged, encrypted, scanned (no text), failed pages, timeout.
+ * A page tree that contains itself is cut where it loops (pdf/page-tree) and
+ * the file is read again, so no page it lists is lost.
  */
-import type { Diagnostic } from '../diagnostics/types.js'
-import { toDiagnostic } from '../pipeline/context.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { GeoTable, LayoutLine, SourceDoc } from './document.js'
-import type { ReadOptions, ReadResult } from './read.js'
+import type { ReadOptions, ReadResult } from './types.js'
+import { readSink } from './sink.js'
 import { ItemBuffer, collectItems, displayTransform } from './pdf/items.js'
 import { Rows, groupRows } from './pdf/rows.js'
 import { ItemPlaces, pageText } from './pdf/page-text.js'
@@ -22,6 +24,7 @@ import type { OcrPage } from './ocr/page.js'
 import { renderPdfPage } from './ocr/render.js'
 import { ocrPageTables } from './ocr/tables.js'
 import { openScope, settle } from './pdf/rejections.js'
+import { repairPageTree, type PageTreeRepair } from './pdf/page-tree.js'
 
 class Timeout extends Error {}
 
@@ -64,16 +67,28 @@ function errorText(e: unknown): string {
 export async function readPdf(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions): Promise<ReadResult> {
   const scope = openScope()
   let result: ReadResult
+  let repair: PageTreeRepair | null = null
+  const started = Date.now()
   try {
-    result = await readPdfDocument(path, bytes, sha256, options)
+    const first = await readPdfDocument(path, bytes, sha256, options, true)
+    if ('repair' in first) {
+      repair = first.repair
+      const limit = options.timeoutMs ?? 0
+      const left = limit > 0 ? Math.max(1, limit - (Date.now() - started)) : 0
+      result = (await readPdfDocument(path, repair.bytes, sha256, { ...options, timeoutMs: left }, false)) as ReadResult
+    } else result = first
   } finally {
     await settle(scope)
+  }
+  if (repair) {
+    const what = `the page tree contains itself (${repair.cut.join('; ')}): the loop is cut and the ${repair.pages} page${repair.pages === 1 ? '' : 's'} it lists ${repair.pages === 1 ? 'is' : 'are'} read`
+    result.diagnostics.unshift((options.sink ?? readSink)({ code: 'read/pdf-page-tree-loop', message: `${path}: ${what}` }))
   }
   if (scope.messages.length > 0) {
     // On a file that failed, the damage is part of the reason (a damaged page tree reads as a page without text).
     const kept = result.doc ? '; what could be read is kept' : ''
     const d = { code: 'read/pdf-damaged', message: `${path}: pdf.js reported damage in the file's structure (${scope.messages.join('; ')})${kept}` }
-    result.diagnostics.push(toDiagnostic(result.doc ? d : { ...d, severity: 'error' }, 'read'))
+    result.diagnostics.push((options.sink ?? readSink)(result.doc ? d : { ...d, severity: 'error' }))
   }
   return result
 }
@@ -84,10 +99,13 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string, o
  * @param bytes the file's bytes (not modified)
  * @param sha256 hash of the bytes
  * @param options per-file time limit
+ * @param repairable look for a page tree that contains itself when pdf.js loses pages (first reading only)
+ * @returns what was read, or the repaired bytes to read instead
  */
-async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions): Promise<ReadResult> {
+async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, options: ReadOptions, repairable: boolean): Promise<ReadResult | { repair: PageTreeRepair }> {
   const diagnostics: Diagnostic[] = []
-  const report = (code: string, message: string) => diagnostics.push(toDiagnostic({ code, message }, 'read'))
+  const sink = options.sink ?? readSink
+  const report = (code: string, message: string) => diagnostics.push(sink({ code, message }))
   const fail = (code: string, message: string): ReadResult => {
     report(code, message)
     return { doc: null, diagnostics }
@@ -97,6 +115,13 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     pdfjs = await loadPdfJs()
   } catch (e) {
     return fail('read/pdf-unavailable', `${path}: PDF reading is unavailable, pdf.js could not be loaded (${errorText(e)}); reinstall with optional dependencies`)
+  }
+  // pdf.js makes an empty page (no object behind it) or fails a page when its page tree walk stops at a loop
+  let checked = !repairable
+  const loopRepair = (): PageTreeRepair | null => {
+    if (checked) return null
+    checked = true
+    return repairPageTree(bytes)
   }
   const timeoutMs = options.timeoutMs ?? 0
   let deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity
@@ -140,6 +165,10 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         const content = await beforeDeadline(page.getTextContent(), deadline)
         const transform = displayTransform(page.getViewport({ scale: 1 }))
         collectItems(content.items, buf, transform)
+        if (buf.n === 0 && page.ref === null) {
+          const repair = loopRepair()
+          if (repair) return { repair }
+        }
         if (ocrMode === 'force' || (ocrMode === 'auto' && buf.n === 0)) {
           deadline += OCR_PAGE_MS
           options.onOcrPage?.()
@@ -178,6 +207,8 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         length += t.length
       } catch (e) {
         if (e instanceof Timeout) throw e
+        const repair = loopRepair()
+        if (repair) return { repair }
         failed.push(p)
         continue
       } finally {
@@ -191,12 +222,14 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     if (ocrFailed.length > 0) report('read/ocr-failed', `${path}: OCR failed on ${ocrFailed.join('; ')}`)
     const ocrOn = ocrMode !== 'off' && ocrFailed.length === 0
     const pl = (ps: number[]) => `page${ps.length > 1 ? 's' : ''} ${pageList(ps)}`
+    // a file whose readable pages have no text and whose other pages are damaged says both
+    const damaged = failed.length > 0 ? `; ${pl(failed)} of ${pages} could not be read (the file is damaged)` : ''
     if (layout.length === 0 && ocrOn) {
-      return fail('read/ocr-no-text', `${path}: no text found: ${pl(blank)} ha${blank.length > 1 ? 've' : 's'} no text layer and OCR found no text (blank, or not a document)`)
+      return fail('read/ocr-no-text', `${path}: no text found: ${pl(blank)} ha${blank.length > 1 ? 've' : 's'} no text layer and OCR found no text (blank, or not a document)${damaged}`)
     }
     if (blank.length > 0 && ocrOn) report('read/ocr-pages-without-text', `${path}: no text found on ${pl(blank)} of ${pages} (blank, or a picture only)`)
     if (layout.length === 0) {
-      return fail('read/pdf-no-text', `${path} has no text layer on page${blank.length > 1 ? 's' : ''} ${pageList(blank)} (scanned images): OCR is needed`)
+      return fail('read/pdf-no-text', `${path} has no text layer on page${blank.length > 1 ? 's' : ''} ${pageList(blank)} (scanned images): OCR is needed${damaged}`)
     }
     if (blank.length > 0 && !ocrOn) {
       report('read/pdf-pages-without-text', `${path}: page${blank.length > 1 ? 's' : ''} ${pageList(blank)} of ${pages} ha${blank.length > 1 ? 've' : 's'} no text layer (scanned images): OCR is needed for ${blank.length > 1 ? 'them' : 'it'}`)

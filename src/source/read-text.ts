@@ -6,10 +6,10 @@
  * Page starts come from form feeds, or from the page-start mark some PDF
  * text extractions leave (a single leading space on the first line of a page).
  */
-import type { Diagnostic } from '../diagnostics/types.js'
-import { toDiagnostic } from '../pipeline/context.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { SourceDoc } from './document.js'
-import type { ReadResult } from './read.js'
+import type { DiagnosticSink, ReadResult } from './types.js'
+import { readSink } from './sink.js'
 import { legacyCjkEncoding, utf16WithoutBom } from './cjk-encoding.js'
 
 interface Decoded {
@@ -105,9 +105,12 @@ export function detectPageStarts(text: string): number[] | null {
   return starts
 }
 
-/** Decodes a text file into a SourceDoc, or the reason it cannot be read. */
-export function decodeText(path: string, bytes: Uint8Array, sha256: string): ReadResult {
-  const fail = (code: string, message: string): ReadResult => ({ doc: null, diagnostics: [toDiagnostic({ code, message }, 'read')] })
+/**
+ * Decodes a text file into a SourceDoc, or the reason it cannot be read.
+ * @param sink where problems are reported (default: the readers' own)
+ */
+export function decodeText(path: string, bytes: Uint8Array, sha256: string, sink: DiagnosticSink = readSink): ReadResult {
+  const fail = (code: string, message: string): ReadResult => ({ doc: null, diagnostics: [sink({ code, message })] })
   if (bytes.length === 0) return fail('read/empty', `${path} is empty`)
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
   const noBom = utf16 ? null : decodeUtf16WithoutBom(bytes)

@@ -5,28 +5,15 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
-import type { Diagnostic } from '../diagnostics/types.js'
-import { toDiagnostic } from '../pipeline/context.js'
 import type { SourceDoc } from './document.js'
 import { decodeBytes, decodeText, looksBinary } from './read-text.js'
 import { readPdf } from './read-pdf.js'
-import type { OcrMode } from './ocr/read-ocr.js'
+import type { ReadOptions, ReadResult } from './types.js'
+import { readSink } from './sink.js'
 import { imageKind } from './ocr/render.js'
 import { readImage } from './ocr/read-image.js'
 
-export interface ReadOptions {
-  /** per-file time limit for PDF parsing, ms (0 = none) */
-  timeoutMs?: number
-  /** OCR of scanned pages and images: `auto` (default) pages without a text layer, `force` every PDF page, `off` none */
-  ocr?: OcrMode
-  /** called as each page is handed to OCR; the per-file limit then grows by OCR_PAGE_MS (bulk: the pool's limit too) */
-  onOcrPage?: () => void
-}
-
-export interface ReadResult {
-  doc: SourceDoc | null
-  diagnostics: Diagnostic[]
-}
+export type { ReadOptions, ReadResult, DiagnosticSink } from './types.js'
 
 const PDF_MAGIC = Buffer.from('%PDF-')
 
@@ -52,7 +39,7 @@ export function sha256(bytes: Uint8Array): string {
 export async function readSource(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const fail = (code: string, message: string): ReadResult => ({
     doc: null,
-    diagnostics: [toDiagnostic({ code, message }, 'read')],
+    diagnostics: [(options.sink ?? readSink)({ code, message })],
   })
   let bytes: Buffer
   try {
@@ -72,5 +59,5 @@ export async function readBytes(path: string, bytes: Uint8Array, options: ReadOp
   if (isPdf(bytes)) return readPdf(path, bytes, hash, options)
   const kind = imageKind(bytes)
   if (kind) return readImage(path, bytes, hash, kind, options)
-  return decodeText(path, bytes, hash)
+  return decodeText(path, bytes, hash, options.sink)
 }

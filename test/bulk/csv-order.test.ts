@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { OrderedCsv } from '../../src/bulk/csv-order.js'
-import { CSV_NAMES, csvParts } from '../../src/stages/write/csv.js'
-import { writeRecord } from '../../src/stages/write/record.js'
-import { sampleReport } from '../stages/write/sample-report.js'
+import { CSV_NAMES, csvParts } from '../../src/store/csv.js'
+import { writeRecord } from '../../src/store/record.js'
+import { sampleReport } from '../store/sample-report.js'
 import { tempDir, removeTempDirs } from '../commands/helpers.js'
 
 afterAll(() => removeTempDirs())

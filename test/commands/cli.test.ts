@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { CLI, ensureBuilt, jixiao, readTree, removeTempDirs, seedVariant, SEED, tempDir, writeTree } from './helpers.js'
-import { sampleReport } from '../stages/write/sample-report.js'
+import { sampleReport } from '../store/sample-report.js'
 
 const JUNK = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37 + 11) % 256))
 /** Bytes that are neither UTF-8 nor GB18030 (0x80 and 0xFF are not GB18030 lead bytes). */

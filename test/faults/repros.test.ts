@@ -58,6 +58,13 @@ describe('extract on bad inputs', () => {
     const rec = JSON.parse(readFileSync(join(out, 'reports', `${id}.json`), 'utf8'))
     expect(rec.diagnostics.map((d: { code: string }) => d.code)).toContain('extract/number-out-of-range')
   })
+  it('should keep a report whose group 分值 is past 1e308 (a fuzz mutant: huge numbers, deleted breaks)', () => {
+    const out = join(tempDir(), 'o')
+    const r = jixiao(['extract', join(DATA, 'fuzz-group-max-infinity.txt'), '-o', out], DATA)
+    expect([r.code, manifestOf(out).counts.ok]).toEqual([0, 1])
+    const rec = JSON.parse(readFileSync(join(out, 'reports', `${manifestOf(out).inputs[0].id}.json`), 'utf8'))
+    expect(rec.diagnostics.map((d: { code: string }) => d.code)).toContain('extract/number-out-of-range')
+  })
   it('should refuse a FIFO or a device up front', () => {
     const r = jixiao(['extract', '/dev/zero', '-o', join(tempDir(), 'o')], DATA)
     expect(r.code).toBe(1)
@@ -98,5 +105,31 @@ describe('extract on bad inputs', () => {
     const r = jixiao(['merge', join(dir, 'm'), join(dir, 's1')], dir)
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/inputs\.0\.id: a record id is 16/)
+  })
+})
+
+describe('shown or read wrongly', () => {
+  it('should read both pages of a PDF whose page tree contains itself, and say what was cut', () => {
+    const out = join(tempDir(), 'o')
+    const r = jixiao(['extract', join(DATA, 'pages-tree-cycle.pdf'), '-o', out, '--ocr', 'off'], DATA)
+    expect(r.code).toBe(0)
+    const id = manifestOf(out).inputs[0].id
+    const rec = JSON.parse(readFileSync(join(out, 'reports', `${id}.json`), 'utf8'))
+    expect(rec.source.pages).toBe(2)
+    const loop = rec.diagnostics.find((d: { code: string }) => d.code === 'read/pdf-page-tree-loop')
+    expect(loop?.message).toMatch(/object 2 0 R listed again in the \/Kids of object 2.*2 pages it lists are read/)
+    // page 2's text (pdftotext reads it): the 二、 heading is on page 2
+    expect(rec.sections.some((s: { span: { start: { page: number } } }) => s.span.start.page === 2)).toBe(true)
+  })
+  it('should print control characters of a report escaped in inspect', () => {
+    const dir = tempDir()
+    const seed = readFileSync(SEED, 'utf8').split('\n')
+    seed[0] = seed[0]!.replace('基本情况', '\u001b[2J\u0007基本情况\u009b\u202e')
+    writeFileSync(join(dir, 'esc.txt'), seed.join('\n'))
+    const r = jixiao(['inspect', join(dir, 'esc.txt')], dir)
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
+    expect(r.stdout).toContain('\\x1b[2J\\x07')
+    expect(r.stdout).toContain('\\x9b\\u202e')
   })
 })

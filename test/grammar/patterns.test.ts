@@ -3,16 +3,23 @@
  * not: the grammars document themselves, and this keeps them honest.
  */
 import { describe, expect, it } from 'vitest'
-import { loadGrammar, readGrammarFiles } from '../../src/grammar/load.js'
+import { evalGrammar, loadGrammar, readGrammarFiles, EVAL_GRAMMAR_DIR } from '../../src/grammar/load.js'
 
 const grammar = loadGrammar()
+// every production pattern and the evaluation's own (grammars/eval/)
+const all = evalGrammar(grammar)
 
 describe('grammar files', () => {
   it('should load and validate every file in grammars/', () => {
     expect(readGrammarFiles().length).toBeGreaterThan(0)
   })
 
-  for (const pattern of grammar.patterns.values()) {
+  it('should keep the evaluation\'s name rules out of the production grammar', () => {
+    expect(readGrammarFiles(EVAL_GRAMMAR_DIR).length).toBeGreaterThan(0)
+    expect([...grammar.patterns.keys()].filter((id) => id.startsWith('eval/'))).toEqual([])
+  })
+
+  for (const pattern of all.patterns.values()) {
     describe(pattern.id, () => {
       const test = (text: string) => {
         pattern.regex.lastIndex = 0
@@ -22,6 +29,16 @@ describe('grammar files', () => {
       }
       for (const example of pattern.examples) {
         it(`should match ${JSON.stringify(example)}`, () => expect(test(example)).toBe(true))
+      }
+      for (const example of pattern.captures) {
+        it(`should capture ${JSON.stringify(example.captures)} in ${JSON.stringify(example.text)}`, () => {
+          pattern.regex.lastIndex = 0
+          const m = pattern.regex.exec(example.text)
+          pattern.regex.lastIndex = 0
+          expect(m).not.toBeNull()
+          const got = Object.fromEntries(Object.keys(example.captures).map((name) => [name, m!.groups?.[name] ?? null]))
+          expect(got).toEqual(example.captures)
+        })
       }
       for (const counter of pattern.counterExamples) {
         it(`should not match ${JSON.stringify(counter)}`, () => expect(test(counter)).toBe(false))

@@ -5,7 +5,7 @@ import { loadGrammar } from '../../src/grammar/load.js'
 import { contextFactory } from '../../src/pipeline/context.js'
 import { linesStage } from '../../src/stages/lines/index.js'
 import { normalizeStage } from '../../src/stages/normalize/index.js'
-import type { Diagnostic } from '../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../src/model/diagnostic.js'
 import type { SourceDoc } from '../../src/source/document.js'
 
 export const SEED = 'seeds/000_d2e29ec8149df6e0.txt'

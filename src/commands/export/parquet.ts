@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { parquetWriteFile } from 'hyparquet-writer'
 import type { ExportTable } from './tables.js'
-import type { ColumnType } from '../../stages/write/columns.js'
+import type { ColumnType } from '../../store/columns.js'
 
 const PARQUET_TYPE = { id: 'STRING', text: 'STRING', int: 'INT32', number: 'DOUBLE' } as const satisfies Record<ColumnType, string>
 

@@ -4,8 +4,8 @@
  * indicator, table cell, fact, finding), read from the records the manifest
  * lists as ok, in manifest order.
  */
-import { LONG_CSV_NAMES, rowsFor, type CsvRow, type LongCsvName } from '../../stages/write/csv-rows.js'
-import { columnsOf, type ColumnInfo } from '../../stages/write/columns.js'
+import { LONG_CSV_NAMES, rowsFor, type CsvRow, type LongCsvName } from '../../store/csv-rows.js'
+import { columnsOf, type ColumnInfo } from '../../store/columns.js'
 import type { Report } from '../../model/report.js'
 
 /** One table: its file name (reports.csv …), columns and rows. */

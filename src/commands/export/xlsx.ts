@@ -9,7 +9,7 @@
  */
 import ExcelJS from 'exceljs'
 import type { ExportTable } from './tables.js'
-import type { CsvValue } from '../../stages/write/csv-rows.js'
+import type { CsvValue } from '../../store/csv-rows.js'
 
 /** Sheet name of each table. */
 export const SHEETS: Record<string, string> = { reports: '报告', indicators: '指标', tables: '表格', facts: '事实', findings: '发现' }

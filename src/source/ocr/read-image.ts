@@ -4,8 +4,7 @@
  * → rows → page text, pages joined by form feeds. Images carry no reliable
  * resolution, so pixels are taken at OCR_DPI for the points of the boxes.
  */
-import type { Diagnostic } from '../../diagnostics/types.js'
-import { toDiagnostic } from '../../pipeline/context.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
 import type { GeoTable, LayoutLine, SourceDoc } from '../document.js'
 import { ItemBuffer } from '../pdf/items.js'
 import { Rows, groupRows } from '../pdf/rows.js'
@@ -13,7 +12,8 @@ import { ItemPlaces, pageText } from '../pdf/page-text.js'
 import { joinPages } from '../pdf/tables/pages.js'
 import { ocrPageTables } from './tables.js'
 import { pageList } from '../pdf/page-list.js'
-import type { ReadOptions, ReadResult } from '../read.js'
+import type { ReadOptions, ReadResult } from '../types.js'
+import { readSink } from '../sink.js'
 import { OCR_DPI, OCR_PAGE_MS, emptyOcrInfo, ocrIntoBuffer, recordPage } from './read-ocr.js'
 import { decodeImage } from './render.js'
 import type { Gray } from './image.js'
@@ -25,8 +25,9 @@ function errorText(e: unknown): string {
 /** Reads an image file by OCR. Never throws for a bad file. */
 export async function readImage(path: string, bytes: Uint8Array, sha256: string, kind: 'png' | 'jpeg' | 'tiff', options: ReadOptions): Promise<ReadResult> {
   const diagnostics: Diagnostic[] = []
+  const sink = options.sink ?? readSink
   const fail = (code: string, message: string): ReadResult => {
-    diagnostics.push(toDiagnostic({ code, message }, 'read'))
+    diagnostics.push(sink({ code, message }))
     return { doc: null, diagnostics }
   }
   if (options.ocr === 'off') return fail('read/ocr-no-text', `${path} is an image and OCR is off (--ocr off): no text to read`)
@@ -76,7 +77,7 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
   }
   if (layout.length === 0) return fail('read/ocr-no-text', `${path}: no text found in the image (blank, or not a document)`)
   if (blank.length > 0) {
-    diagnostics.push(toDiagnostic({ code: 'read/ocr-pages-without-text', message: `${path}: no text found on page${blank.length > 1 ? 's' : ''} ${pageList(blank)} of ${images.length}` }, 'read'))
+    diagnostics.push(sink({ code: 'read/ocr-pages-without-text', message: `${path}: no text found on page${blank.length > 1 ? 's' : ''} ${pageList(blank)} of ${images.length}` }))
   }
   const text = texts.join('\f')
   while (ocr.confidence.length < text.length) ocr.confidence.push(-1)

@@ -7,17 +7,17 @@
  */
 import { loadGrammar, type Grammar } from '../../grammar/load.js'
 import { CANONICAL_GRAMMAR, CanonicalData } from './data.js'
-import { foldCompact } from './text.js'
+import { foldKey } from '../normalize/keys.js'
 
 /**
- * The canonical department name: full-width forms folded, white space
- * removed, short forms expanded to the full official form.
+ * The canonical department name: folded as normalize folds the report text
+ * (full-width forms, radicals, traditional characters), white space removed, short forms expanded to the full official form.
  * @param name the department name as printed
  * @param grammar the grammar holding `canonical.json` (default: the process-wide one)
  */
 export function canonicalDepartment(name: string, grammar: Grammar = loadGrammar()): string {
   const data = grammar.data(CANONICAL_GRAMMAR, CanonicalData).departments
-  let s = foldCompact(name)
+  let s = foldKey(grammar, name)
   for (const r of data.replacements) s = s.split(r.from).join(r.to)
   for (const rule of data.rules) {
     const re = grammar.regex(`${CANONICAL_GRAMMAR}/${rule.pattern}`)

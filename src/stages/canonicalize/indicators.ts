@@ -35,7 +35,7 @@ function indexFor(grammar: Grammar): IndicatorIndex {
   const lookup = new Map<string, string>()
   for (const entry of data.entries) {
     for (const form of [entry.key, ...entry.aliases]) {
-      const f = dropChars(foldCompact(form), data.quoteChars)
+      const f = dropChars(foldCompact(form, grammar), data.quoteChars)
       const other = lookup.get(f)
       if (other !== undefined && other !== entry.key) {
         throw new Error(`Grammar ${CANONICAL_GRAMMAR}: ${f} maps to both ${other} and ${entry.key}`)

@@ -6,19 +6,11 @@
  */
 import type { Grammar } from '../../grammar/load.js'
 
-const FULLWIDTH_FIRST = 0xff01
-const FULLWIDTH_LAST = 0xff5e
-const FULLWIDTH_OFFSET = 0xfee0
+import { foldKey } from '../normalize/keys.js'
 
-/** Folds full-width ASCII forms (（）：１) to ASCII and drops every white-space character. */
-export function foldCompact(s: string): string {
-  let out = ''
-  for (const ch of s) {
-    if (ch.trim() === '') continue
-    const cp = ch.codePointAt(0) ?? 0
-    out += cp >= FULLWIDTH_FIRST && cp <= FULLWIDTH_LAST ? String.fromCodePoint(cp - FULLWIDTH_OFFSET) : ch
-  }
-  return out
+/** Folds a name as normalize folds the report text (full-width forms, radicals, traditional characters) and drops every white-space character. */
+export function foldCompact(s: string, grammar: Grammar): string {
+  return foldKey(grammar, s)
 }
 
 /** Removes every character of `chars` from `s`. */
@@ -39,7 +31,7 @@ const TRAILING = 'canonical/indicator-trailing-punct'
  * @param quoteChars quotation marks to drop
  */
 export function cleanIndicatorName(name: string, grammar: Grammar, quoteChars: string): string {
-  let s = dropChars(foldCompact(name), quoteChars)
+  let s = dropChars(foldCompact(name, grammar), quoteChars)
   const prefix = grammar.regex(PREFIX)
   const weight = grammar.regex(WEIGHT)
   const trailing = grammar.regex(TRAILING)

@@ -4,7 +4,7 @@
  * `params` are validated by that rule's own schema (see rules/).
  */
 import { z } from 'zod'
-import { Severity } from '../../diagnostics/types.js'
+import { Severity } from '../../model/diagnostic.js'
 import type { Grammar } from '../../grammar/load.js'
 
 export const GRAMMAR_ID = 'checks'

@@ -41,7 +41,7 @@
  */
 import type { Stage } from '../../pipeline/types.js'
 import type { Report } from '../../model/report.js'
-import { codeInfo } from '../../diagnostics/codes.js'
+import { checkCodes } from './codes.js'
 import { checkData } from './config.js'
 import type { Rule } from './rule.js'
 import { c01, c02, c03 } from './rules/money-tables.js'
@@ -70,7 +70,7 @@ export const checkStage: Stage<Report, void> = {
     for (const spec of data.rules) {
       const rule = rules.get(spec.id)
       if (!rule) throw new Error(`grammars/checks.json lists rule ${spec.id}, which jixiao does not implement`)
-      codeInfo(spec.code)
+      if (!(spec.code in checkCodes)) throw new Error(`grammars/checks.json: rule ${spec.id} raises ${spec.code}, which src/stages/check/codes.ts does not register`)
       rule.run(record, ctx, spec, data)
     }
   },

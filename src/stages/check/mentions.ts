@@ -8,9 +8,10 @@
 import type { Span } from '../../model/provenance.js'
 import type { Context } from '../../pipeline/types.js'
 import { GRAMMAR_ID } from './config.js'
+import { foldKey } from '../normalize/keys.js'
 
 export interface Mention {
-  /** the group as printed, white space removed and full-width digits folded ('2021', '某市人大常委会办公室') */
+  /** the group folded (see `compact`): '2021', '某市人大常委会办公室' */
   value: string
   /** the group's text in the original */
   raw: string
@@ -21,17 +22,12 @@ export interface Mention {
   pattern: string
 }
 
-const FULL_WIDTH_OFFSET = 0xfee0
-
-/** Removes white space and folds full-width digits (for comparing and printing what a phrase says). */
-export function compact(s: string): string {
-  let out = ''
-  for (const ch of s) {
-    if (ch.trim() === '') continue
-    const c = ch.charCodeAt(0)
-    out += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - FULL_WIDTH_OFFSET) : ch
-  }
-  return out
+/**
+ * A phrase as the rules compare and print it: folded as normalize folds the
+ * report (width, radicals, traditional characters, NFKC) without white space.
+ */
+export function compact(ctx: Context, s: string): string {
+  return foldKey(ctx.grammar, s)
 }
 
 /**
@@ -50,7 +46,7 @@ export function mentionsOf(ctx: Context, ids: readonly string[], group: string, 
       const [s, e] = [from + at[0], from + at[1]]
       if (byStart.has(s)) continue
       const raw = ctx.source.text.slice(s, e)
-      byStart.set(s, { value: compact(raw), raw, span: ctx.locate.span(s, e), phrase: compact(m[0]), pattern: id })
+      byStart.set(s, { value: compact(ctx, raw), raw, span: ctx.locate.span(s, e), phrase: compact(ctx, m[0]), pattern: id })
     }
   }
   return [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v)

@@ -4,7 +4,7 @@
  * window around the figure; at most a few lines are kept.
  */
 import type { Span } from '../../model/provenance.js'
-import type { Quoted } from '../../diagnostics/types.js'
+import type { Quoted } from '../../model/diagnostic.js'
 
 /** Characters kept on each side of the figure when its line is long. */
 const CONTEXT = 80

@@ -24,6 +24,10 @@ export const extractCodes = defineCodes({
     severity: 'warning',
     doc: 'A 分值 or 得分 read by OCR has a character the engine was unsure of; the value is left empty rather than guessed.',
   },
+  'extract/score-out-of-range': {
+    severity: 'warning',
+    doc: 'A 分值 or 得分 is past the scores grammar\'s ceiling (1,000 points, more than any score scale): a misreading such as digits glued across cells; its value is left empty.',
+  },
   'extract/table-without-rows': {
     severity: 'info',
     doc: 'A money table header is followed by no rows.',

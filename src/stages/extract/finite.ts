@@ -44,6 +44,12 @@ export function keepFinite(x: Extraction, ctx: Pick<Context, 'report'>): Extract
     i.target = target(i.target, `the target of ${quote(i.name)}`, i.span)
     i.actual = target(i.actual, `the actual value of ${quote(i.name)}`, i.span)
   }
+  for (const g of x.groups ?? []) g.max = sourced(g.max, `the 分值 of ${quote(g.label)}`)
+  for (const t of x.scoreTables ?? []) {
+    if (!t.total) continue
+    t.total.score = sourced(t.total.score, `the total score of table ${t.id}`)
+    t.total.max = sourced(t.total.max, `the total 分值 of table ${t.id}`)
+  }
   x.totals.score = sourced(x.totals.score, 'the total score')
   const max = x.totals.max
   if (max && bad(max.value)) {

@@ -17,6 +17,7 @@ import { readTextTables } from './text-tables.js'
 import { readScoreTables } from './score-table/index.js'
 import { readFacts } from './facts.js'
 import { keepFinite } from './finite.js'
+import { keepScoreRange } from './score-range.js'
 import { readLayoutTables } from './layout-tables/index.js'
 import { markOcrValues } from './ocr-values.js'
 
@@ -65,9 +66,9 @@ export const extractStage: Stage<ExtractInput, Extraction> = {
       raw: ctx.source.text.slice(i.span.start.offset, i.span.end.offset),
     }))
     const tableTotals = mergeTotals(layout.totals, scoreTables.totals)
-    const x = markOcrValues(keepFinite({ meta, indicators, groups: scoreTables.groups, scoreTables: scoreTables.scoreTables, totals: mergeTotals(readProseTotals(input, ctx), tableTotals), tables, facts: readFacts(input, ctx, tables) }, ctx), ctx)
-    // a sum of finite 分值 can still overflow: checked again once derived
-    const out: Extraction = keepFinite({ ...x, totals: deriveMax(x.totals, x.indicators) }, ctx)
+    const x = markOcrValues(keepScoreRange(keepFinite({ meta, indicators, groups: scoreTables.groups, scoreTables: scoreTables.scoreTables, totals: mergeTotals(readProseTotals(input, ctx), tableTotals), tables, facts: readFacts(input, ctx, tables) }, ctx), ctx), ctx)
+    // a sum of finite 分值 can still overflow or pass the ceiling: checked again once derived
+    const out: Extraction = keepScoreRange(keepFinite({ ...x, totals: deriveMax(x.totals, x.indicators) }, ctx), ctx)
     if (layout.layoutTables.length > 0) out.layoutTables = layout.layoutTables
     return out
   },

@@ -8,7 +8,12 @@ import { z } from 'zod'
 import type { Grammar } from '../../grammar/load.js'
 
 const FoldData = z.object({
-  fold: z.object({ foldFullWidthAscii: z.boolean(), pairs: z.record(z.string(), z.string()) }),
+  fold: z.object({
+    foldFullWidthAscii: z.boolean(),
+    pairs: z.record(z.string(), z.string()),
+    /** Kangxi radicals and CJK Radicals Supplement → ideographs (generated: grammars/radicals.mjs) */
+    radicals: z.record(z.string(), z.string()).default({}),
+  }),
   reflow: z.object({
     fullWidthRatio: z.number(),
     widthTolerance: z.number(),
@@ -73,9 +78,14 @@ export function folderOf(grammar: Grammar): (ch: string) => string {
   return f
 }
 
-/** Builds a folding function from the grammar's tables (pairs listed in normalize.json win). */
+/**
+ * Builds a folding function from the grammar's tables (pairs listed in
+ * normalize.json win over the traditional ones). A radical folds to its
+ * ideograph, and that ideograph folds on as any other (⾨ → 門 → 门).
+ */
 export function createFolder(data: NormalizeData, extra: [string, string][] = []): (ch: string) => string {
   const pairs = new Map([...extra, ...Object.entries(data.fold.pairs)])
+  for (const [radical, ideograph] of Object.entries(data.fold.radicals)) pairs.set(radical, pairs.get(ideograph) ?? ideograph)
   const fullWidth = data.fold.foldFullWidthAscii
   return (ch) => {
     const c = ch.charCodeAt(0)
@@ -107,7 +117,7 @@ export function textFolderOf(grammar: Grammar): (text: string) => string {
 export function createTextFolder(data: NormalizeData, extra: [string, string][] = []): (text: string) => string {
   const foldChar = createFolder(data, extra)
   // only these code units can fold: the pairs' one-character keys and the full-width ASCII forms
-  const candidates = [...extra.map(([k]) => k), ...Object.keys(data.fold.pairs)].filter((k) => k.length === 1).map((k) => k.charCodeAt(0))
+  const candidates = [...extra.map(([k]) => k), ...Object.keys(data.fold.pairs), ...Object.keys(data.fold.radicals)].filter((k) => k.length === 1).map((k) => k.charCodeAt(0))
   if (data.fold.foldFullWidthAscii) for (let c = 0xff01; c <= 0xff5e; c++) candidates.push(c)
   // to[c] is the folded code unit of c, or 0 when c stays as it is
   const to = new Uint16Array(0x10000)

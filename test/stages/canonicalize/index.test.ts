@@ -5,7 +5,7 @@ import { loadGrammar } from '../../../src/grammar/load.js'
 import { contextFactory } from '../../../src/pipeline/context.js'
 import { Meta, type Indicator } from '../../../src/model/report.js'
 import type { Extraction } from '../../../src/pipeline/types.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 import { textDoc } from '../../helpers/pipeline.js'
 
 const TEXT = '佛山市人大常委会办公室\n（一）预算编制情况\n（二）绩效目标设置情况\n指标1学生满意度\n'

@@ -8,7 +8,7 @@ import { canonicalizeStage, canonicalIndicatorKey } from '../../../src/stages/ca
 import { cut, segmenterStatus } from '../../../src/stages/canonicalize/segmenter.js'
 import { loadGrammar } from '../../../src/grammar/load.js'
 import { contextFactory } from '../../../src/pipeline/context.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 import { textDoc } from '../../helpers/pipeline.js'
 
 // As on a machine where the optional dependency was not installed.

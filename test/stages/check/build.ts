@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../../src/model/provenance.js'
 import type { Report, Table, TableRow, Indicator, Fact, Section } from '../../../src/model/report.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 import type { SourceDoc } from '../../../src/source/document.js'
 import { loadGrammar } from '../../../src/grammar/load.js'
 import { contextFactory } from '../../../src/pipeline/context.js'

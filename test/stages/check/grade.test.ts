@@ -3,7 +3,7 @@ import { check, codesOf, emptyRecord, sourced } from './build.js'
 import { createGrammar, readGrammarFiles } from '../../../src/grammar/load.js'
 import { contextFactory } from '../../../src/pipeline/context.js'
 import { checkStage } from '../../../src/stages/check/index.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 
 const record = (score: number, grade: string) => emptyRecord({ totals: { score: sourced(score), max: null, grade: sourced(grade) } })
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../../src/source/read-text.js'
 import { processDocument } from '../../../src/pipeline/run.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 import type { Report } from '../../../src/model/report.js'
 
 const SEED = 'seeds/000_d2e29ec8149df6e0.txt'

@@ -2,7 +2,7 @@
 import { earlyStages, textDoc, fileDoc } from '../../helpers/pipeline.js'
 import type { ExtractInput, NormDoc, OutlineNode } from '../../../src/pipeline/types.js'
 import type { Context } from '../../../src/pipeline/types.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 import type { Span } from '../../../src/model/provenance.js'
 
 /** A heading as printed (level 2, like （一）), or with its level. */

@@ -2,7 +2,7 @@
 import { loadGrammar } from '../../../src/grammar/load.js'
 import { contextFactory } from '../../../src/pipeline/context.js'
 import type { NormDoc, Outline, OutlineNode } from '../../../src/pipeline/types.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 import { segmentStage } from '../../../src/stages/segment/index.js'
 import { textDoc } from '../../helpers/pipeline.js'
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { earlyStages, fileDoc, SEED } from '../../helpers/pipeline.js'
 import { segmentStage } from '../../../src/stages/segment/index.js'
 import type { Outline, OutlineNode } from '../../../src/pipeline/types.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 
 describe('segment: the seed report', () => {
   let outline: Outline

@@ -9,7 +9,7 @@ import { textDoc } from '../../helpers/pipeline.js'
 import { contextFactory } from '../../../src/pipeline/context.js'
 import { loadGrammar } from '../../../src/grammar/load.js'
 import { segmentStage } from '../../../src/stages/segment/index.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 
 describe('segment: numbering levels and variants', () => {
   it('should nest 一、 / (一) / 1. / (1) / ① as five levels', () => {

@@ -102,7 +102,7 @@ export const c18 = defineRule('C18', C18Params, (record, ctx, env) => {
     reportMismatch(ctx, env.spec, {
       at: { label: m.phrase, raw: m.raw, span: m.span },
       actual: m.value,
-      expected: compact(dept.raw),
+      expected: compact(ctx, dept.raw),
       because: `"${m.phrase}" names the reporting department, which resolves to ${forms[0]}${forms.length > 1 ? ` (or ${forms.slice(1).join(', ')})` : ''}, not to ${canonical}`,
       related: [{ label: 'department', raw: dept.raw, span: dept.span }],
     })

@@ -15,7 +15,7 @@ import type { Sourced } from '../../../model/provenance.js'
 import type { TCell } from './cells.js'
 import { headerRole, type Role, type Vocab } from './vocab.js'
 import { splitGluedMax, splitMaxScore } from './split.js'
-import { createTextFolder, normalizeData } from '../../normalize/fold.js'
+import { foldWidth } from '../../normalize/keys.js'
 import type { Grammar } from '../../../grammar/load.js'
 import { readFlaggedRows, readGluedFunds, type GluedText } from './glued-rows.js'
 import { ScoreTableDraft } from './draft.js'
@@ -53,13 +53,9 @@ function namesScoreColumns(text: string, v: Vocab): boolean {
   return words.some(([w, r]) => r === 'max' && text.includes(w)) && words.some(([w, r]) => r === 'score' && text.includes(w))
 }
 
-const folders = new WeakMap<Grammar, (text: string) => string>()
-
-/** Normalize's character folding (full-width ASCII, Kangxi radicals), one code unit for one; not traditional characters. */
+/** Normalize's character folding (full-width ASCII, radicals), one code unit for one; not traditional characters. */
 function widthFolder(grammar: Grammar): (text: string) => string {
-  let f = folders.get(grammar)
-  if (!f) folders.set(grammar, (f = createTextFolder(normalizeData(grammar))))
-  return f
+  return (text) => foldWidth(grammar, text)
 }
 
 /** The document's cells grouped by physical line, in order. */

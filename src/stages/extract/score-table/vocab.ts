@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import type { Context } from '../../../pipeline/types.js'
+import { foldKey as normalizeKey } from '../../normalize/keys.js'
 
 export const ROLES = [
   'max', 'score', 'review', 'coef', 'target', 'actual', 'reason', 'op', 'unit',
@@ -56,10 +57,9 @@ export interface Vocab {
 
 const cache = new WeakMap<object, Vocab>()
 
-/** NFKC-folds a text and drops all white space. */
+/** A text's comparison key, as normalize folds it (NFKC, folding, no white space). */
 export function foldKey(ctx: Context, s: string): string {
-  const space = ctx.grammar.regex('score-table/space')
-  return s.normalize('NFKC').replace(space, '')
+  return normalizeKey(ctx.grammar, s)
 }
 
 /** The vocabulary, built once per grammar. */

@@ -2,7 +2,7 @@
  * The registry of every diagnostic code, gathered from the `codes.ts` of each
  * area. A code not in this registry is a programmer error.
  */
-import type { CodeInfo } from './define.js'
+import type { CodeInfo } from '../diagnostics/define.js'
 import { sourceCodes } from '../source/codes.js'
 import { linesCodes } from '../stages/lines/codes.js'
 import { normalizeCodes } from '../stages/normalize/codes.js'

@@ -96,6 +96,11 @@ export class BufferedFile {
     })
   }
 
+  /** Moves a file closed with `keepTemp` into place. */
+  commit(): void {
+    guarded(this.path, () => renameSync(this.tmp, this.path))
+  }
+
   /** Abandons the file (the previous one, if any, stays). */
   abort(): void {
     try {
@@ -137,9 +142,14 @@ export class CsvFile {
     this.file.write(csv)
   }
 
-  /** Finishes the file and moves it into place. */
-  close(): void {
-    this.file.close()
+  /** Finishes the file and moves it into place (or leaves it under its temporary name when `keepTemp`). */
+  close(keepTemp = false): void {
+    this.file.close(keepTemp)
+  }
+
+  /** Moves a file closed with `keepTemp` into place. */
+  commit(): void {
+    this.file.commit()
   }
 
   /** Abandons the file (the previous one, if any, stays). */

@@ -4,9 +4,9 @@
  * Every number is written as a number, with its page, line and quote (the
  * raw text it was read from) in the columns next to it.
  */
-import type { Report, Indicator, Target } from '../../model/report.js'
-import type { Span, Sourced } from '../../model/provenance.js'
-import type { Diagnostic } from '../../diagnostics/types.js'
+import type { Report, Indicator, Target } from '../model/report.js'
+import type { Span, Sourced } from '../model/provenance.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 
 /** A CSV cell: numbers stay numbers, null and undefined become empty. */
 export type CsvValue = string | number | null | undefined

@@ -10,7 +10,7 @@
  */
 import { closeSync, openSync, readSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Report } from '../../model/report.js'
+import type { Report } from '../model/report.js'
 import { BufferedFile, CsvFile, toCsv, type CsvOptions } from './csv-file.js'
 import { HEADERS, LONG_CSV_NAMES, WIDE_CSV_NAME, rowsFor, wideHeader, wideKey, wideRow, type CsvRow, type LongCsvName } from './csv-rows.js'
 import { readRecord, recordPath } from './record.js'
@@ -77,6 +77,8 @@ export class CsvWriter {
   private readonly keys = new Map<string, number>()
   private reports = 0
   private done = false
+  /** files finished under their temporary names by prepare, not yet moved into place */
+  private finished: CsvFile[] = []
 
   constructor(
     private readonly outDir: string,
@@ -97,10 +99,23 @@ export class CsvWriter {
 
   /** Finishes every file (indicators-wide.csv from the kept rows) and moves them into place. */
   close(): void {
-    if (this.done) return
+    this.prepare()()
+  }
+
+  /**
+   * Finishes every file under its temporary name (nothing is replaced yet);
+   * the returned function moves them all into place. A failure here (disk
+   * full) abandons them all: the previous CSVs stay as they were.
+   */
+  prepare(): () => void {
+    if (this.done) return () => {}
     this.done = true
+    const finished: CsvFile[] = []
     try {
-      for (const { file } of this.files) file.close()
+      for (const { file } of this.files) {
+        file.close(true)
+        finished.push(file)
+      }
       this.wideParts.close(true)
       // Most shared first; a stable sort keeps first appearance among equals (deterministic because the reports' order is).
       const min = Math.max(1, Math.min(this.options.wideMin ?? 2, this.reports))
@@ -119,7 +134,8 @@ export class CsvWriter {
           }
           wide.write([row])
         }
-        wide.close()
+        wide.close(true)
+        finished.push(wide)
       } catch (e) {
         wide.abort()
         throw e
@@ -130,12 +146,19 @@ export class CsvWriter {
     } finally {
       rmSync(this.wideParts.tmp, { force: true })
     }
+    this.finished = finished
+    return () => {
+      for (const f of finished) f.commit()
+      this.finished = []
+    }
   }
 
-  /** Abandons every file (the previous ones, if any, stay). */
+  /** Abandons every file not yet moved into place (the previous ones, if any, stay). */
   abort(): void {
     this.done = true
     for (const { file } of this.files) file.abort()
+    for (const f of this.finished) f.abort()
+    this.finished = []
     this.wideParts.abort()
   }
 }

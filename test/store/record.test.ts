@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { listRecordIds, readRecord, recordPath, removeStaleTemps, writeRecord } from '../../../src/stages/write/record.js'
+import { listRecordIds, readRecord, recordPath, removeStaleTemps, writeRecord } from '../../src/store/record.js'
 import { sampleReport } from './sample-report.js'
 
-import { tempDir, removeTempDirs } from '../../commands/helpers.js'
+import { tempDir, removeTempDirs } from '../commands/helpers.js'
 
 const tmp = () => tempDir('jixiao-rec-')
 afterAll(() => removeTempDirs())

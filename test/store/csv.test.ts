@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { toCsv, CsvFile } from '../../../src/stages/write/csv-file.js'
-import { writeCsvs, CSV_NAMES } from '../../../src/stages/write/csv.js'
-import { HEADERS, findingRows, indicatorRows, reportRow, tableRows, wideHeader } from '../../../src/stages/write/csv-rows.js'
-import { writeRecord } from '../../../src/stages/write/record.js'
+import { toCsv, CsvFile } from '../../src/store/csv-file.js'
+import { writeCsvs, CSV_NAMES } from '../../src/store/csv.js'
+import { HEADERS, findingRows, indicatorRows, reportRow, tableRows, wideHeader } from '../../src/store/csv-rows.js'
+import { writeRecord } from '../../src/store/record.js'
 import { sampleReport } from './sample-report.js'
 
-import { tempDir, removeTempDirs } from '../../commands/helpers.js'
+import { tempDir, removeTempDirs } from '../commands/helpers.js'
 
 const tmp = () => tempDir('jixiao-csv-')
 afterAll(() => removeTempDirs())

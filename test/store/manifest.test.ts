@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
-import { tempDir, removeTempDirs } from '../../commands/helpers.js'
+import { tempDir, removeTempDirs } from '../commands/helpers.js'
 import { join } from 'node:path'
-import { buildManifest, okIds, readManifest, writeManifest, type ManifestEntry } from '../../../src/stages/write/manifest.js'
+import { buildManifest, okIds, readManifest, writeManifest, type ManifestEntry } from '../../src/store/manifest.js'
 
 afterAll(() => removeTempDirs())
 

@@ -4,17 +4,18 @@
  * content as another input), skipped (a file in a folder that jixiao does not
  * read: .doc, .docx, .html, …, with the reason) or pending (not processed: the
  * run was interrupted) — so that nothing is silently dropped. The manifest
- * names the jixiao version and grammar hash of the run; `complete` is true
- * only once every record and CSV of the run was written. Entries are sorted by
+ * names the jixiao version and grammar hash of the run; it is written last
+ * (after every record and CSV), and `complete` is true in every manifest a
+ * finished run writes (false only in manifests of older versions cut short). Entries are sorted by
  * path, so the file is the same whatever the number of workers.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { schemaIssues, writeFileAtomic } from './record.js'
-import { Producer } from '../../model/report.js'
-import { producer } from '../../version.js'
-import { reportId } from '../../pipeline/id.js'
+import { schemaIssues, writeFileAtomic, writeFilePrepared } from './record.js'
+import { Producer } from '../model/report.js'
+import { producer } from '../version.js'
+import { reportId } from '../pipeline/id.js'
 
 /** The form of a record id (the first 16 hex digits of the content hash). */
 export const RECORD_ID = /^[0-9a-f]{16}$/
@@ -105,6 +106,15 @@ export function knownIds(manifest: Manifest): Set<string> {
 /** Writes DIR/manifest.json atomically. */
 export function writeManifest(outDir: string, manifest: Manifest): void {
   writeFileAtomic(manifestPath(outDir), JSON.stringify(Manifest.parse(manifest), null, 2) + '\n')
+}
+
+/**
+ * Writes DIR/manifest.json under a temporary name; `commit` moves it into
+ * place. A run writes its manifest last: the data first, then this file, so
+ * the manifest on disk always describes files that are complete.
+ */
+export function prepareManifest(outDir: string, manifest: Manifest): { commit: () => void; abort: () => void } {
+  return writeFilePrepared(manifestPath(outDir), JSON.stringify(Manifest.parse(manifest), null, 2) + '\n')
 }
 
 /** Reads and validates DIR/manifest.json; throws with the path when absent or invalid. */

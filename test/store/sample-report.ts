@@ -3,8 +3,8 @@
  * one table, one fact, one finding. The source text it pretends to come from
  * is SAMPLE_TEXT; every raw below is a slice of it.
  */
-import type { Report } from '../../../src/model/report.js'
-import type { Span } from '../../../src/model/provenance.js'
+import type { Report } from '../../src/model/report.js'
+import type { Span } from '../../src/model/provenance.js'
 
 export const SAMPLE_TEXT = '预算编制情况 分值8分，得分7分\n财务管理 分值20分，得分19分\n合计 5084.38\n=SUM(A1)\n'
 

@@ -5,7 +5,7 @@
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Report } from '../../model/report.js'
+import { Report } from '../model/report.js'
 
 /** Folder of the records inside an output folder. */
 export function reportsDir(outDir: string): string {
@@ -39,19 +39,36 @@ export function writeRecord(outDir: string, report: Report): string {
 }
 
 /**
- * Writes a file through a temporary sibling and a rename.
+ * Writes a file under a temporary sibling name; the returned function moves
+ * it into place (a rename: no new data, so it does not fail on a full disk).
+ * On a failed write the temporary file is removed and the error thrown.
  * @param path final path (its folder is created)
  * @param content text to write
  */
-export function writeFileAtomic(path: string, content: string): string {
+export function writeFilePrepared(path: string, content: string): { commit: () => void; abort: () => void } {
   const dir = join(path, '..')
   mkdirSync(dir, { recursive: true })
   const tmp = `${path}${TMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 8)}`
   try {
     writeFileSync(tmp, content)
-    renameSync(tmp, path)
   } catch (e) {
     rmSync(tmp, { force: true })
+    throw e
+  }
+  return { commit: () => renameSync(tmp, path), abort: () => rmSync(tmp, { force: true }) }
+}
+
+/**
+ * Writes a file through a temporary sibling and a rename.
+ * @param path final path (its folder is created)
+ * @param content text to write
+ */
+export function writeFileAtomic(path: string, content: string): string {
+  const file = writeFilePrepared(path, content)
+  try {
+    file.commit()
+  } catch (e) {
+    file.abort()
     throw e
   }
   return path

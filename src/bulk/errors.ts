@@ -1,0 +1,15 @@
+/**
+ * Errors the bulk library throws for a bad request (an option value it cannot
+ * use). The CLI turns them into usage errors; a library caller catches them
+ * by class without depending on the CLI.
+ */
+
+/** A value given to the bulk library is not one it accepts (a shard that is not K/N). */
+export class BulkOptionError extends Error {
+  override name = 'BulkOptionError'
+}
+
+/** The output folder cannot be used or written (not writable, locked by another run, a failed write): the run stops, the previous output is kept. */
+export class BulkError extends Error {
+  override name = 'BulkError'
+}
