@@ -18,6 +18,7 @@ import { mkdirSync } from 'node:fs'
 import { createRunner } from './pool.js'
 import { planRun, type PlannedInput } from './plan.js'
 import { createProgress } from './progress.js'
+import { estimatePages } from './pages.js'
 import { formatShard, type Shard } from './shard.js'
 import { WRITE_FAILED, type TaskResult } from './task.js'
 import { acquireLock } from './lock.js'
@@ -115,13 +116,23 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
   const slots: CsvSlot[] = rows.map((r) => ('input' in r ? { kind: 'todo' } : { kind: 'resumed', id: r.id }))
   const todo = rows.flatMap((r, slot) => ('input' in r ? [{ input: r.input, slot }] : []))
   const csv = new OrderedCsv(options.outDir, slots, { bom: options.bom, wideMin: options.wideMin ?? 2 })
-  const progress = createProgress({ total: todo.length, stream: stderr })
+  // each input weighs its pages in the progress (read a few files at a time)
+  const weights = new Array<number>(todo.length).fill(1)
+  let w = 0
+  await Promise.all(Array.from({ length: Math.min(8, todo.length) }, async () => {
+    while (w < todo.length && !options.signal?.aborted) {
+      const k = w++
+      weights[k] = await estimatePages(todo[k]!.input.path)
+    }
+  }))
+  const progress = createProgress({ total: todo.length, pages: weights.reduce((a, b) => a + b, 0), stream: stderr })
   let pages = 0
   let next = 0
   let writeFailure: string | null = null
   const lane = async () => {
     while (next < todo.length && !options.signal?.aborted && writeFailure === null) {
-      const { input, slot } = todo[next++]!
+      const k = next++
+      const { input, slot } = todo[k]!
       const result = await runner.run({ path: input.path, outDir: options.outDir, timeoutMs: options.timeoutMs, wantReport: false, wantCsv: true, ocr: options.ocr })
       if (result.status === 'failed' && result.codes.includes(WRITE_FAILED)) {
         writeFailure ??= result.reason
@@ -132,7 +143,7 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
       if (result.status === 'ok') pages += result.pages ?? 0
       else progress.log(`jixiao: ${result.reason}`)
       csv.settle(slot, result.status === 'ok' ? (result.csv ?? null) : null)
-      progress.tick()
+      progress.tick(weights[k])
     }
   }
   try {

@@ -77,6 +77,10 @@ interface Slot {
   job: Job | null
   seq: number
   timer: NodeJS.Timeout | null
+  /** when the running job's time is up (ms since the epoch) */
+  deadline: number
+  /** time the job was given beyond the limit (pages read by OCR), ms */
+  extended: number
 }
 
 class WorkerPool implements Runner {
@@ -107,9 +111,11 @@ class WorkerPool implements Runner {
 
   private spawn(): Slot {
     const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } })
-    const slot: Slot = { worker, job: null, seq: 0, timer: null }
-    slot.worker.on('message', (m: { seq: number; result: TaskResult }) => {
-      if (m.seq === slot.seq) this.finish(slot, m.result)
+    const slot: Slot = { worker, job: null, seq: 0, timer: null, deadline: Infinity, extended: 0 }
+    slot.worker.on('message', (m: { seq: number; result?: TaskResult; extendMs?: number }) => {
+      if (m.seq !== slot.seq) return
+      if (m.result) this.finish(slot, m.result)
+      else if (m.extendMs) this.extend(slot, m.extendMs)
     })
     slot.worker.on('error', (e) => this.fail(slot, 'run/internal-error', `jixiao's worker failed on this file (${e.message.split('\n')[0]})`))
     slot.worker.on('exit', () => this.fail(slot, 'run/internal-error', 'jixiao\'s worker stopped while reading this file'))
@@ -123,7 +129,11 @@ class WorkerPool implements Runner {
       const job = this.queue.shift()!
       slot.job = job
       slot.seq++
-      if (this.timeoutMs > 0) slot.timer = setTimeout(() => this.timeout(slot), this.timeoutMs)
+      slot.extended = 0
+      if (this.timeoutMs > 0) {
+        slot.deadline = Date.now() + this.timeoutMs
+        slot.timer = setTimeout(() => this.timeout(slot), this.timeoutMs)
+      }
       slot.worker.postMessage({ seq: slot.seq, task: job.task })
     }
   }
@@ -166,8 +176,18 @@ class WorkerPool implements Runner {
     this.dispatch()
   }
 
+  /** Gives the running job `ms` more (a page read by OCR). */
+  private extend(slot: Slot, ms: number): void {
+    if (!slot.job || !slot.timer) return
+    clearTimeout(slot.timer)
+    slot.deadline += ms
+    slot.extended += ms
+    slot.timer = setTimeout(() => this.timeout(slot), Math.max(0, slot.deadline - Date.now()))
+  }
+
   private timeout(slot: Slot): void {
     const seconds = Math.round(this.timeoutMs / 100) / 10
-    this.fail(slot, 'read/timeout', `took longer than the per-file time limit (${seconds} s); stopped`)
+    const ocr = slot.extended > 0 ? ` + ${Math.round(slot.extended / 1000)} s for pages read by OCR` : ''
+    this.fail(slot, 'read/timeout', `took longer than the per-file time limit (${seconds} s${ocr}); stopped`)
   }
 }

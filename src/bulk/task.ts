@@ -43,11 +43,12 @@ export function reasonOf(path: string, diagnostics: readonly Pick<Diagnostic, 'm
 /**
  * Runs the pipeline on one file and writes its record.
  * @param task what to do
+ * @param onOcrPage called as each page goes to OCR (the worker tells the pool to extend the time limit)
  */
-export async function processTask(task: Task): Promise<TaskResult> {
+export async function processTask(task: Task, onOcrPage?: () => void): Promise<TaskResult> {
   try {
     // The record is validated once: by writeRecord when it is written, by the pipeline otherwise.
-    const result = await runFile(task.path, { timeoutMs: task.timeoutMs, ocr: task.ocr, validate: task.outDir === null })
+    const result = await runFile(task.path, { timeoutMs: task.timeoutMs, ocr: task.ocr, validate: task.outDir === null, ...(onOcrPage ? { onOcrPage } : {}) })
     if (!result.ok) {
       return { status: 'failed', reason: reasonOf(task.path, result.diagnostics), codes: result.diagnostics.map((d) => d.code) }
     }

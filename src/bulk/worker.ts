@@ -1,14 +1,18 @@
 /**
  * bulk/worker: the entry point of a worker thread of the pool. It processes
  * one task at a time (the grammar and dictionaries are loaded once per
- * worker) and posts the result back. Runs from compiled JS (dist/bulk/worker.js).
+ * worker) and posts the result back, and a note for each page it OCRs (the
+ * pool extends the file's time limit by as much as the reader does). Runs from compiled JS (dist/bulk/worker.js).
  */
 import { parentPort } from 'node:worker_threads'
 import { processTask, type Task } from './task.js'
+import { OCR_PAGE_MS } from '../source/ocr/read-ocr.js'
 
 if (!parentPort) throw new Error('bulk/worker.js must run in a worker thread')
 const port = parentPort
 
 port.on('message', (message: { seq: number; task: Task }) => {
-  void processTask(message.task).then((result) => port.postMessage({ seq: message.seq, result }))
+  // each page read by OCR extends the file's time limit in the pool as in the reader
+  const extend = () => port.postMessage({ seq: message.seq, extendMs: OCR_PAGE_MS })
+  void processTask(message.task, extend).then((result) => port.postMessage({ seq: message.seq, result }))
 })

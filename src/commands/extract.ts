@@ -42,7 +42,7 @@ Options:
       --shards N      with --shard auto: the number of shards (needed for
                       Kubernetes and AWS Batch; Slurm's array size otherwise)
       --timeout SEC   per-file time limit in seconds (default 120, 0 = none,
-                      at most 2147483)
+                      at most 2147483); each page read by OCR adds 30 s
       --ocr MODE      OCR of scanned pages and image files: auto (pages without
                       a text layer; default), force (every PDF page), off
       --in-process    no worker threads (debugging; the time limit is then

@@ -37,8 +37,10 @@ export const sourced = <T extends z.ZodType>(value: T) =>
     value,
     raw: z.string(),
     span: Span,
-    /** id of the grammar pattern (or extractor) that read it */
+    /** id of the grammar pattern (or extractor) that read it; `+ocr:<engine>` when the text was read by OCR */
     by: z.string(),
+    /** text read by OCR: the lowest probability the engine gave a character of `raw` (0–1) */
+    confidence: z.number().min(0).max(1).optional(),
   })
 /** A value read from the document (the type of `sourced(schema)`). */
 export interface Sourced<T> {
@@ -46,6 +48,7 @@ export interface Sourced<T> {
   raw: string
   span: Span
   by: string
+  confidence?: number
 }
 
 /** A value computed from other values: no span of its own, the spans it came from and the rule. */

@@ -175,6 +175,8 @@ export const Fact = z.strictObject({
   raw: z.string(),
   span: Span,
   by: z.string(),
+  /** read by OCR: the lowest probability of a character of `raw` */
+  confidence: z.number().min(0).max(1).optional(),
 })
 
 /** Which jixiao made a record: its version and the hash of its grammar files (src/version.ts). */

@@ -35,7 +35,7 @@ export interface GeoCell {
 
 /** A table found in a PDF's geometry (before the extract stage gives it Spans: see model/layout-table). */
 export interface GeoTable {
-  method: 'lattice' | 'stream'
+  method: 'lattice' | 'stream' | 'ocr'
   pages: number[]
   /** box on its first page */
   bbox: BBox

@@ -20,9 +20,10 @@ import { joinPages, looksTabular, readPageTables } from './pdf/tables/index.js'
 import { streamTables, type StreamCarry } from './pdf/tables/stream.js'
 import { pageList } from './pdf/page-list.js'
 import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
-import { type OcrInfo, OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from './ocr/read-ocr.js'
+import { type OcrInfo, OCR_DPI, OCR_PAGE_MS, emptyOcrInfo, ocrIntoBuffer, recordPage } from './ocr/read-ocr.js'
 import type { OcrPage } from './ocr/page.js'
 import { renderPdfPage } from './ocr/render.js'
+import { ocrPageTables } from './ocr/tables.js'
 import { openScope, settle } from './pdf/rejections.js'
 import { repairPageTree, type PageTreeRepair } from './pdf/page-tree.js'
 
@@ -124,7 +125,7 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     return repairPageTree(bytes)
   }
   const timeoutMs = options.timeoutMs ?? 0
-  const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity
+  let deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity
   const task = pdfjs.getDocument(openOptions(bytes))
   try {
     let pdf
@@ -171,6 +172,8 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
           if (repair) return { repair }
         }
         if (ocrMode === 'force' || (ocrMode === 'auto' && buf.n === 0)) {
+          deadline += OCR_PAGE_MS
+          options.onOcrPage?.()
           try {
             const { image, heightPt } = await beforeDeadline(renderPdfPage(page, pdf.canvasFactory, OCR_DPI), deadline)
             read = await beforeDeadline(ocrIntoBuffer(image, p, 72 / OCR_DPI, heightPt, buf), deadline)
@@ -187,8 +190,14 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         const from = layout.length
         const t = pageText(buf, rows, p, length, layout, places)
         pageTexts[p - 1] = t
-        if (read) recordPage(ocr, read, rows, t, length, p)
-        else {
+        if (read) {
+          recordPage(ocr, read, rows, t, length, p)
+          // a scanned page's ruling lines, found in its image, give the same lattice tables
+          const found = ocrPageTables(read.rulings, buf, rows, places, t, p, length)
+          geoTables.push(...found.tables)
+          if (found.irregular > 0) irregular.push(p)
+          carry = null
+        } else {
           let ruled = 0
           const tabular = looksTabular(layout, from)
           if (tabular && options.rulings !== false) {

@@ -32,6 +32,8 @@ export interface ReadOptions {
   sink?: DiagnosticSink
   /** the header vocabulary that lets a PDF page's borderless tables be found (none: ruled tables only); runFile sets it from the grammars */
   tableHeader?: HeaderTest
+  /** called as each page is handed to OCR; the per-file limit then grows by OCR_PAGE_MS (bulk: the pool's limit too) */
+  onOcrPage?: () => void
 }
 
 export interface ReadResult {

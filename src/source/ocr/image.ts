@@ -11,12 +11,21 @@ export interface Gray {
   data: Uint8Array
 }
 
-/** Grey from RGBA bytes (ITU-R BT.601 luma), transparent pixels as white. */
+/** A pixel whose red exceeds its green and blue by this much is stamp ink (盖章 is red). */
+const RED_STAMP = 50
+/** Stamp ink becomes this light grey: neither text nor ruling line, yet black print under it stays black. */
+const STAMP_GREY = 220
+
+/** Grey from RGBA bytes (ITU-R BT.601 luma), transparent pixels as white, red stamp ink dropped to light grey. */
 export function fromRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Gray {
   const data = new Uint8Array(width * height)
   for (let i = 0, j = 0; i < data.length; i++, j += 4) {
     const a = rgba[j + 3]! / 255
-    const y = 0.299 * rgba[j]! + 0.587 * rgba[j + 1]! + 0.114 * rgba[j + 2]!
+    const r = rgba[j]!
+    const g = rgba[j + 1]!
+    const b = rgba[j + 2]!
+    let y = 0.299 * r + 0.587 * g + 0.114 * b
+    if (r - Math.max(g, b) > RED_STAMP && y < STAMP_GREY) y = STAMP_GREY
     data[i] = Math.round(y * a + 255 * (1 - a))
   }
   return { width, height, data }

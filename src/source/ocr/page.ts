@@ -35,6 +35,8 @@ export interface OcrPage {
 const BOX_TO_FONT = 1.35
 /** A blank between two characters wider than this many box heights separates two pieces. */
 const SPLIT_GAP = 1.2
+/** Characters a ruling line is read as when a text box takes it in. */
+const BARS = new Set(['|', '｜', '丨', '[', ']'])
 
 /**
  * Reads a page image.
@@ -56,13 +58,17 @@ export async function ocrPage(engine: Engine, img: Gray, page: number, ptPerPx: 
       const chars = trim(part.chars)
       if (chars.length === 0) continue
       const b = line.box
+      // the glyphs' extent, not the detector's margin around it: lines of a wrapped cell then do not
+      // overlap a neighbouring cell's single line by half, and stay rows of their own
+      const size = ((b.y1 - b.y0) * ptPerPx) / BOX_TO_FONT
+      const mid = heightPt - ((b.y0 + b.y1) / 2) * ptPerPx
       pieces.push({
         str: chars.map((c) => c.ch).join(''),
         x0: part.x0 * ptPerPx,
         x1: part.x1 * ptPerPx,
-        y0: heightPt - b.y1 * ptPerPx,
-        y1: heightPt - b.y0 * ptPerPx,
-        size: ((b.y1 - b.y0) * ptPerPx) / BOX_TO_FONT,
+        y0: mid - size / 2,
+        y1: mid + size / 2,
+        size,
         conf: chars.map((c) => c.p),
       })
     }
@@ -83,11 +89,14 @@ export function cut(line: ReadLine, verticals: { x: number; top: number; bottom:
   const { box, chars } = line
   const mid = (box.y0 + box.y1) / 2
   const height = box.y1 - box.y0
-  const crossing = verticals.filter((v) => v.top <= mid && v.bottom >= mid && v.x > box.x0 && v.x < box.x1).map((v) => v.x)
+  const beside = verticals.filter((v) => v.top <= mid && v.bottom >= mid && v.x > box.x0 - height && v.x < box.x1 + height)
+  const crossing = beside.filter((v) => v.x > box.x0 && v.x < box.x1).map((v) => v.x)
   const parts: { chars: ReadChar[]; x0: number; x1: number }[] = []
   let cur: ReadChar[] = []
   let x0 = box.x0
-  const solid = chars.filter((c) => c.ch.trim() !== '')
+  // a ruling line the box took in is read as a bar: it is the line, not text
+  const onRule = (c: ReadChar) => BARS.has(c.ch) && beside.some((v) => Math.abs(v.x - (c.x0 + c.x1) / 2) <= height / 3)
+  const solid = chars.filter((c) => c.ch.trim() !== '' && !onRule(c))
   for (let i = 0; i < solid.length; i++) {
     const c = solid[i]!
     const prev = solid[i - 1]
@@ -105,7 +114,7 @@ export function cut(line: ReadLine, verticals: { x: number; top: number; bottom:
     // keep the spaces the model read inside a piece
     if (cur.length > 0) {
       const k = chars.indexOf(c)
-      for (let j = chars.indexOf(cur[cur.length - 1]!) + 1; j < k; j++) cur.push(chars[j]!)
+      for (let j = chars.indexOf(cur[cur.length - 1]!) + 1; j < k; j++) if (chars[j]!.ch.trim() === '') cur.push(chars[j]!)
     }
     cur.push(c)
   }

@@ -5,14 +5,16 @@
  * resolution, so pixels are taken at OCR_DPI for the points of the boxes.
  */
 import type { Diagnostic } from '../../model/diagnostic.js'
-import type { LayoutLine, SourceDoc } from '../document.js'
+import type { GeoTable, LayoutLine, SourceDoc } from '../document.js'
 import { ItemBuffer } from '../pdf/items.js'
 import { Rows, groupRows } from '../pdf/rows.js'
-import { pageText } from '../pdf/page-text.js'
+import { ItemPlaces, pageText } from '../pdf/page-text.js'
+import { joinPages } from '../pdf/tables/pages.js'
+import { ocrPageTables } from './tables.js'
 import { pageList } from '../pdf/page-list.js'
 import type { ReadOptions, ReadResult } from '../types.js'
 import { readSink } from '../sink.js'
-import { OCR_DPI, emptyOcrInfo, ocrIntoBuffer, recordPage } from './read-ocr.js'
+import { OCR_DPI, OCR_PAGE_MS, emptyOcrInfo, ocrIntoBuffer, recordPage } from './read-ocr.js'
 import { decodeImage } from './render.js'
 import type { Gray } from './image.js'
 
@@ -35,7 +37,7 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
   } catch (e) {
     return fail('read/image-invalid', `${path} cannot be decoded as a ${kind.toUpperCase()} image (${errorText(e)})`)
   }
-  const deadline = options.timeoutMs ? Date.now() + options.timeoutMs : Infinity
+  let deadline = options.timeoutMs ? Date.now() + options.timeoutMs : Infinity
   const ptPerPx = 72 / OCR_DPI
   const buf = new ItemBuffer()
   const rows = new Rows()
@@ -44,6 +46,8 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
   const texts: string[] = []
   const blank: number[] = []
   const ocr = emptyOcrInfo()
+  const places = new ItemPlaces()
+  const geoTables: GeoTable[] = []
   let length = 0
   for (let i = 0; i < images.length; i++) {
     if (Date.now() > deadline) return fail('read/timeout', `${path}: reading the image took longer than the ${options.timeoutMs} ms limit`)
@@ -51,6 +55,8 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
     if (p > 1) length += 1
     pageStarts.push(length)
     const img = images[i]!
+    deadline += OCR_PAGE_MS
+    options.onOcrPage?.()
     let read
     try {
       read = await ocrIntoBuffer(img, p, ptPerPx, img.height * ptPerPx, buf)
@@ -63,8 +69,9 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
       continue
     }
     groupRows(buf, rows)
-    const t = pageText(buf, rows, p, length, layout)
+    const t = pageText(buf, rows, p, length, layout, places)
     recordPage(ocr, read, rows, t, length, p)
+    geoTables.push(...ocrPageTables(read.rulings, buf, rows, places, t, p, length).tables)
     texts.push(t)
     length += t.length
   }
@@ -75,5 +82,6 @@ export async function readImage(path: string, bytes: Uint8Array, sha256: string,
   const text = texts.join('\f')
   while (ocr.confidence.length < text.length) ocr.confidence.push(-1)
   const doc: SourceDoc = { path, sha256, format: 'image', encoding: null, text, pageStarts, pages: images.length, layout, ocr }
+  if (geoTables.length > 0) doc.tables = joinPages(geoTables, layout, text)
   return { doc, diagnostics }
 }

@@ -18,6 +18,13 @@ import type { RulingSegment } from './rulings.js'
 export type OcrMode = 'auto' | 'off' | 'force'
 export const OCR_MODES: readonly OcrMode[] = ['auto', 'off', 'force']
 
+/**
+ * Each page read by OCR adds this to the per-file time limit: OCR takes
+ * seconds a page (more on a busy machine), so a long scanned report is not
+ * stopped by a limit meant for text PDFs, while a hang is still caught.
+ */
+export const OCR_PAGE_MS = 30_000
+
 /** Resolution pages are rendered at for OCR: body text of 10–12 pt is 20–25 px high, which the recogniser reads well. */
 export const OCR_DPI = 150
 

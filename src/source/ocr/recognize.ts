@@ -27,7 +27,20 @@ export interface ReadLine {
   chars: ReadChar[]
 }
 
-/** Reads the text of every box; boxes that read as nothing are left out. */
+/** A box read as one character with less than this probability is a blob (a photo's shape, a speck), not text. */
+export const LONE_CHAR_MIN = 0.8
+/** A box whose characters average less than this probability is not text. */
+export const LINE_MIN = 0.5
+
+/** Whether a box's reading is text: some character, and not a lone unsure one or a run of unsure ones. */
+function isText(chars: ReadChar[]): boolean {
+  const solid = chars.filter((c) => c.ch.trim() !== '')
+  if (solid.length === 0) return false
+  if (solid.length === 1) return solid[0]!.p >= LONE_CHAR_MIN
+  return solid.reduce((t, c) => t + c.p, 0) / solid.length >= LINE_MIN
+}
+
+/** Reads the text of every box; boxes that read as nothing, or as no text (isText), are left out. */
 export async function recognize(engine: Engine, page: Gray, boxes: TextBox[]): Promise<ReadLine[]> {
   const items = boxes.map((box) => {
     const bw = box.x1 - box.x0
@@ -59,7 +72,7 @@ export async function recognize(engine: Engine, page: Gray, boxes: TextBox[]): P
     const data = out.data as Float32Array
     batch.forEach((it, b) => {
       const chars = decode(data, b * T * C, T, C, engine.charset, W / T, it)
-      if (chars.some((c) => c.ch.trim() !== '')) lines.push({ box: it.box, chars })
+      if (isText(chars)) lines.push({ box: it.box, chars })
     })
   }
   lines.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0)

@@ -19,7 +19,7 @@ export interface RulingSegment {
 
 /** Grey level below which a pixel can belong to a ruling line (lines are thin and blurred in scans). */
 const LINE_DARK = 170
-/** A gap this many pixels wide inside a run does not end it. */
+/** A gap this many pixels wide inside a run (noise, a faint scan) does not end it. */
 const MAX_GAP = 2
 /** A run at least this share of the page's shorter side is a line; shorter runs are text strokes. */
 const MIN_SHARE = 0.04

@@ -20,6 +20,10 @@ export const extractCodes = defineCodes({
     severity: 'warning',
     doc: 'A printed number is too large to be held as a number (past 1e308, e.g. hundreds of glued digits); its value is left empty.',
   },
+  'extract/ocr-low-confidence': {
+    severity: 'warning',
+    doc: 'A 分值 or 得分 read by OCR has a character the engine was unsure of; the value is left empty rather than guessed.',
+  },
   'extract/score-out-of-range': {
     severity: 'warning',
     doc: 'A 分值 or 得分 is past the scores grammar\'s ceiling (1,000 points, more than any score scale): a misreading such as digits glued across cells; its value is left empty.',

@@ -14,7 +14,7 @@ import type { LayoutCell, LayoutTable } from '../../../model/layout-table.js'
 import type { CellValue, ColumnRole, RowRole, ScoreGroup, ScoreRow, ScoreTable } from '../../../model/score-table.js'
 import type { Sourced } from '../../../model/provenance.js'
 import { isGroupLabel, labelMax, vocab, type Vocab } from '../score-table/vocab.js'
-import { numberOf } from '../score-table/values.js'
+import { expectedNumberOf, numberOf } from '../score-table/values.js'
 import { headerOf } from './columns.js'
 import { cellRange } from './layout.js'
 
@@ -42,7 +42,7 @@ export function sourcedText(ctx: Context, c: LayoutCell, value: string = c.text)
 const foldCell = (v: Vocab, c: LayoutCell) => v.fold(c.text)
 
 function valueOf(ctx: Context, v: Vocab, c: LayoutCell): CellValue {
-  const n = numberOf(foldCell(v, c))
+  const n = expectedNumberOf(foldCell(v, c))
   const range = cellRange(c)
   const text = sourcedText(ctx, c)
   const number = n !== null && range && text ? { value: n, raw: text.raw, span: text.span, by: BY } : null

@@ -30,6 +30,31 @@ export function numberOf(text: string): number | null {
   return Number(s)
 }
 
+/** Letters OCR reads for digits (`IO` for 10, `O` for 0, `l` for 1). */
+const LOOKALIKES: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', '|': '1' }
+
+/**
+ * The number in a cell where a number is expected (a 分值/得分/amount cell):
+ * as numberOf, and when that fails, with OCR digit look-alikes read as the
+ * digits they stand for, provided every other character is a digit or a
+ * point (`IO` → 10, `9.O` → 9, `8l` → 81; `IOT` stays text). The cell's raw
+ * text is not changed.
+ */
+export function expectedNumberOf(text: string): number | null {
+  const n = numberOf(text)
+  if (n !== null) return n
+  let folded = ''
+  let swapped = false
+  for (const ch of text) {
+    const d = LOOKALIKES[ch]
+    if (d !== undefined) {
+      folded += d
+      swapped = true
+    } else folded += ch
+  }
+  return swapped ? numberOf(folded) : null
+}
+
 /** A target or actual cell as {op, value, unit, raw}; text-only targets keep value null. */
 export function targetOf(ctx: Context, text: string, raw: string): Target {
   const m = ctx.grammar.regex('score-table/quantity').exec(text)
