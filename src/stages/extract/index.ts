@@ -66,7 +66,7 @@ export const extractStage: Stage<ExtractInput, Extraction> = {
       raw: ctx.source.text.slice(i.span.start.offset, i.span.end.offset),
     }))
     const tableTotals = mergeTotals(layout.totals, scoreTables.totals)
-    const x = markOcrValues(keepScoreRange(keepFinite({ meta, indicators, groups: scoreTables.groups, scoreTables: scoreTables.scoreTables, totals: mergeTotals(readProseTotals(input, ctx), tableTotals), tables, facts: readFacts(input, ctx, tables) }, ctx), ctx), ctx)
+    const x = markOcrValues(keepScoreRange(keepFinite({ meta, indicators, groups: [...layout.groups, ...scoreTables.groups], scoreTables: [...layout.scoreTableInfos, ...scoreTables.scoreTables], totals: mergeTotals(readProseTotals(input, ctx), tableTotals), tables, facts: readFacts(input, ctx, tables) }, ctx), ctx), ctx)
     // a sum of finite 分值 can still overflow or pass the ceiling: checked again once derived
     const out: Extraction = keepScoreRange(keepFinite({ ...x, totals: deriveMax(x.totals, x.indicators) }, ctx), ctx)
     if (layout.layoutTables.length > 0) out.layoutTables = layout.layoutTables

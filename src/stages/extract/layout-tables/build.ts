@@ -1,14 +1,10 @@
 /**
- * From ScoreTables to the record: one indicator per indicator row (and per
- * scored funds-total row, the 年度资金总额 / 总额 line), with its group path
- * and level, and the project-funds block as a money Table.
+ * The project-funds block of a PDF ScoreTable as a money Table (its
+ * indicators come from the one builder, score-table/builder).
  */
 import type { Context } from '../../../pipeline/types.js'
-import type { Cell, Indicator, Table, TableRow } from '../../../model/report.js'
-import type { ColumnRole, ScoreGroup, ScoreTable } from '../../../model/score-table.js'
-import { newIndicator } from '../indicator.js'
-import { targetOf } from '../score-table/values.js'
-import { vocab } from '../score-table/vocab.js'
+import type { Cell, Table, TableRow } from '../../../model/report.js'
+import type { ColumnRole, ScoreTable } from '../../../model/score-table.js'
 
 /** A row label without its trailing colon (年度资金总额：). */
 function noColon(s: string): string {
@@ -16,40 +12,14 @@ function noColon(s: string): string {
   return t.endsWith(':') || t.endsWith('：') ? t.slice(0, -1).trimEnd() : t
 }
 
-/** The indicators of one ScoreTable. */
-export function indicatorsOf(ctx: Context, s: ScoreTable, nextId: () => string): Indicator[] {
-  const v = vocab(ctx)
-  const byId = new Map(s.groups.map((g) => [g.id, g]))
-  const nested = s.columns.some((c) => c.role === 'level1') && s.columns.some((c) => c.role === 'level2')
-  const out: Indicator[] = []
-  for (const row of s.rows) {
-    const scored = row.cells.max?.number || row.cells.score?.number
-    if (!row.label || !(row.role === 'indicator' || (row.role === 'funds' && scored))) continue
-    const path: ScoreGroup[] = []
-    for (let g = row.groupId ? byId.get(row.groupId) : undefined; g; g = g.parentId ? byId.get(g.parentId) : undefined) path.unshift(g)
-    const t = row.cells.target?.text
-    const a = row.cells.actual?.text
-    out.push(newIndicator({
-      id: nextId(),
-      name: noColon(row.label.value),
-      level: row.role === 'funds' ? 1 : nested ? 3 : path.length + 1,
-      path: path.map((g) => g.label),
-      max: row.cells.max?.number ?? null,
-      score: row.cells.score?.number ?? null,
-      target: t ? targetOf(ctx, v.fold(t.value), t.raw) : null,
-      actual: a ? targetOf(ctx, v.fold(a.value), a.raw) : null,
-      source: 'table',
-      span: row.span,
-    }))
+/** The money unit a header states (项目资金（万元）, 单位：元), by the grammar's unit patterns; or null. */
+function unitOf(ctx: Context, headers: string[]): string | null {
+  for (const h of headers) {
+    for (const id of ['tables/unit-in-header', 'tables/unit']) {
+      const unit = ctx.grammar.regex(id).exec(h)?.groups?.unit
+      if (unit) return unit.replace(/\s+/g, '')
+    }
   }
-  return out
-}
-
-/** The money unit a header states (项目资金（万元）), or null. */
-function unitOf(headers: string[]): string | null {
-  const all = headers.join('')
-  if (all.includes('万元')) return '万元'
-  if (all.includes('元')) return '元'
   return null
 }
 
@@ -73,7 +43,7 @@ export function fundsTable(ctx: Context, s: ScoreTable, id: string, tableUnit: s
   const first = s.rows[0]?.span ?? s.span
   const last = s.rows[s.rows.length - 1]?.span ?? s.span
   return {
-    id, kind: 'project-funds', title: null, unit: unitOf(s.columns.map((c) => c.header)) ?? tableUnit,
+    id, kind: 'project-funds', title: null, unit: unitOf(ctx, s.columns.map((c) => c.header)) ?? tableUnit,
     columns: columns.map((c) => ({ key: c.role, raw: c.header })),
     rows,
     span: ctx.locate.span(first.start.offset, last.end.offset),

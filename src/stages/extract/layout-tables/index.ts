@@ -1,22 +1,27 @@
 /**
  * Tables a PDF's geometry gave (ruled grids, source/pdf/tables): their
  * LayoutTables for the record, the ScoreTables read from their cells, and
- * from those the indicators, the total and the project-funds money tables.
+ * from those (through the one builder, score-table/builder) the indicators,
+ * groups and score-table entries, the total and the project-funds money tables.
  * The original-text ranges of the tables that were read are returned, so the
  * line-based readers skip them (no table is read twice).
  */
 import type { Context, ExtractInput } from '../../../pipeline/types.js'
-import type { Indicator, Table, Totals } from '../../../model/report.js'
+import type { Indicator, IndicatorGroup, ScoreTableInfo, Table, Totals } from '../../../model/report.js'
 import type { LayoutTable } from '../../../model/layout-table.js'
 import type { ScoreTable } from '../../../model/score-table.js'
 import { layoutTablesOf } from './layout.js'
 import { readScoreTables } from './score.js'
-import { fundsTable, indicatorsOf } from './build.js'
+import { fundsTable } from './build.js'
+import { buildScoreTables } from '../score-table/builder.js'
 
 export interface LayoutTablesResult {
   layoutTables: LayoutTable[]
   scoreTables: ScoreTable[]
   indicators: Indicator[]
+  /** the groups of the score tables and their entries for the record (the one builder's) */
+  groups: IndicatorGroup[]
+  scoreTableInfos: ScoreTableInfo[]
   tables: Table[]
   totals: Totals
   /** original-text ranges [start, end) of the tables read here */
@@ -25,7 +30,7 @@ export interface LayoutTablesResult {
 
 /** Reads the document's geometry tables; nothing for text inputs. */
 export function readLayoutTables(_input: ExtractInput, ctx: Context): LayoutTablesResult {
-  const empty: LayoutTablesResult = { layoutTables: [], scoreTables: [], indicators: [], tables: [], totals: { score: null, max: null, grade: null }, covered: [] }
+  const empty: LayoutTablesResult = { layoutTables: [], scoreTables: [], indicators: [], groups: [], scoreTableInfos: [], tables: [], totals: { score: null, max: null, grade: null }, covered: [] }
   const geo = ctx.source.tables
   if (!geo || geo.length === 0) return empty
   const layoutTables = layoutTablesOf(geo, ctx)
@@ -44,11 +49,17 @@ export function readLayoutTables(_input: ExtractInput, ctx: Context): LayoutTabl
     for (const s of read) unitOfScore.set(s, t.unit?.value ?? null)
     covered.push([t.span.start.offset, t.span.end.offset])
   }
-  const indicators = scoreTables.flatMap((s) => indicatorsOf(ctx, s, nextId))
+  const built = buildScoreTables(ctx, scoreTables, nextId)
   const tables = scoreTables.filter((s) => s.kind === 'funds').map((s, k) => fundsTable(ctx, s, `tbl-lt-funds-${k + 1}`, unitOfScore.get(s) ?? null))
   const total = scoreTables.find((s) => s.total?.score)?.total ?? scoreTables.find((s) => s.total)?.total ?? null
   return {
-    layoutTables, scoreTables, indicators, tables, covered,
+    layoutTables, scoreTables, tables, covered,
+    // the groups of geometry tables stay out of the record's groups[] for now: in borderless tables a group label
+    // printed on its first row only, or wrapped onto the next row, leaves the rows below outside it, so check
+    // would compare a part of a group with its maximum; check reads these indicators' groups from their paths
+    indicators: built.indicators.map((i) => ({ ...i, groupId: null })),
+    groups: [],
+    scoreTableInfos: built.tables,
     totals: { score: total?.score ?? null, max: total?.max ?? null, grade: null },
   }
 }

@@ -99,7 +99,7 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
       t.rows[r]!.header = true
       block = { roles: head.roles, funds: head.funds, headerRow: r }
       const columns = head.cells.map((h) => ({ index: h.cell.col, role: h.role, header: h.cell.text, span: sourcedText(ctx, h.cell)?.span ?? null }))
-      current = { id: `st-${out.length + 1}`, layoutTableId: t.id, kind: head.funds ? 'funds' : 'indicators', columns, groups: [], rows: [], total: null, span: t.span }
+      current = { id: `${t.id}-st${out.length + 1}`, layoutTableId: t.id, kind: head.funds ? 'funds' : 'indicators', columns, groups: [], rows: [], total: null, span: t.span }
       out.push(current)
       continue
     }
@@ -183,7 +183,10 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
       if (score || max) current.total ??= { score, max }
     }
     const span = lo === Infinity ? t.span : ctx.locate.span(lo, hi)
-    current.rows.push({ index: r, role, groupId: (l2 ?? l1)?.id ?? null, label, cells, span })
+    const row: ScoreRow = { index: r, role, groupId: (l2 ?? l1)?.id ?? null, label, cells, span }
+    // under 一级/二级/三级 columns a name is a 三级 indicator, whether or not its 二级 cell is filled
+    if (role === 'indicator' && col('level1') >= 0 && col('level2') >= 0) row.level = 3
+    current.rows.push(row)
   }
   const kept = out.filter((s) => s.rows.length > 0)
   const first = kept.find((s) => s.kind === 'indicators')

@@ -11,6 +11,7 @@ import type { Context } from '../../../pipeline/types.js'
 import type { Indicator, IndicatorGroup, ScoreTableInfo } from '../../../model/report.js'
 import type { CellValue, ScoreGroup, ScoreRow, ScoreTable } from '../../../model/score-table.js'
 import { targetOf } from './values.js'
+import { vocab } from './vocab.js'
 import { newIndicator } from '../indicator.js'
 
 export interface BuiltScoreTables {
@@ -22,7 +23,7 @@ export interface BuiltScoreTables {
 /** A cell's text value as a target/actual. */
 function targetCell(ctx: Context, c: CellValue | undefined): Indicator['target'] {
   if (!c?.text) return null
-  return targetOf(ctx, c.text.value, c.text.raw)
+  return targetOf(ctx, vocab(ctx).fold(c.text.value), c.text.raw)
 }
 
 /** The chain of groups from the outermost to `id`. */
@@ -40,7 +41,14 @@ function chain(byId: Map<string, ScoreGroup>, id: string | null): ScoreGroup[] {
 export function isIndicatorRow(row: ScoreRow): boolean {
   if (row.role !== 'indicator' && row.role !== 'funds') return false
   if (row.label === null) return false
-  return row.cells.max !== undefined || row.cells.score !== undefined || row.role === 'indicator'
+  // a funds row (年度资金总额) is an indicator only when it prints a 分值 or 得分
+  return row.role === 'indicator' || !!(row.cells.max?.number || row.cells.score?.number)
+}
+
+/** A row label without its trailing colon (年度资金总额：). */
+function noColon(s: string): string {
+  const t = s.trimEnd()
+  return t.endsWith(':') || t.endsWith('：') ? t.slice(0, -1).trimEnd() : t
 }
 
 /** The indicator of one row of a table. */
@@ -53,7 +61,7 @@ function indicatorOf(ctx: Context, t: ScoreTable, row: ScoreRow, byId: Map<strin
   const ind: Indicator = {
     ...newIndicator({
       id,
-      name: row.label!.value,
+      name: noColon(row.label!.value),
       level: row.level ?? (row.role === 'funds' ? 1 : groups.length + 1),
       path: groups.map((g) => g.printed ?? g.label),
       max: row.cells.max?.number ?? null,
@@ -76,7 +84,8 @@ function indicatorOf(ctx: Context, t: ScoreTable, row: ScoreRow, byId: Map<strin
 
 /**
  * Why a row's label cannot be an indicator's name — a unit (人次, 元/人), one
- * character (标, the tail of a wrapped label), a scoring rule (每低1%扣1分),
+ * character (标, the tail of a wrapped label), a scoring rule (每低1%扣1分; one
+ * in brackets after a name is part of the name),
  * no Chinese character — or null when it can.
  */
 export function notAName(ctx: Context, name: string): string | null {
@@ -84,7 +93,9 @@ export function notAName(ctx: Context, name: string): string | null {
   if (!ctx.grammar.regex('score-table/cjk').test(t)) return 'no Chinese character'
   if (ctx.grammar.regex('score-table/unit-name').test(t)) return 'a unit of measure'
   if ([...t].length < 2) return 'a single character'
-  if (ctx.grammar.regex('score-table/criterion-text').test(t)) return 'a scoring rule'
+  // a rule in brackets after a name (管护设施完好率（每降低1个百分点扣0.5分）) leaves the name a name
+  const outside = vocab(ctx).bare(t)
+  if (ctx.grammar.regex('score-table/criterion-text').test(outside === '' ? t : outside)) return 'a scoring rule'
   return null
 }
 

@@ -52,3 +52,30 @@ describe('C25 on the record', () => {
     expect(c25[0]!.message).toContain('新建村道里程')
   })
 })
+
+describe('names the builder keeps', () => {
+  const r = readText([
+    '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+    '产出指标(40分) | 质量指标 | 设施完好率 | ≥95% | 93% | 20 | 19',
+    ' | 数量指标 | 维修台账份数: | 12份 | 12份 | 20 | 20',
+  ].join('\n'))
+  it('should drop a trailing colon from a name', () => {
+    expect(r.indicators.map((i) => i.name)).toEqual(['设施完好率', '维修台账份数'])
+  })
+})
+
+describe('indicators of a ruled PDF form', () => {
+  it('should come from the same builder: table, row and 一级/二级 labels on each', async () => {
+    const { runFile } = await import('../../../../src/pipeline/run.js')
+    const r = await runFile('fixtures/chromium-ruled-form-over-two-pages-with-repeated-header/input.pdf', { ocr: 'off' })
+    if (!r.ok) throw new Error('the fixture must read')
+    const inds = r.report.indicators.filter((i) => i.source === 'table')
+    expect(inds.length).toBeGreaterThan(0)
+    for (const i of inds) {
+      expect(i.tableId).toMatch(/^lt-\d+-st\d+$/)
+      expect(typeof i.row).toBe('number')
+    }
+    expect(inds.some((i) => i.level1 !== null)).toBe(true)
+    expect(r.report.scoreTables?.some((t) => t.id === inds[0]!.tableId)).toBe(true)
+  })
+})
