@@ -10,12 +10,9 @@ import type { Extraction } from '../../pipeline/types.js'
 import type { Context } from '../../pipeline/types.js'
 import type { Span } from '../../model/provenance.js'
 import type { Cell, Target } from '../../model/report.js'
+import { emptyScoreValues, quote } from './score-values.js'
 
 const CODE = 'extract/number-out-of-range'
-
-function quote(raw: string): string {
-  return raw.length > 40 ? `${raw.slice(0, 20)}…${raw.slice(-12)} (${raw.length} characters)` : raw
-}
 
 /**
  * Replaces non-finite numbers in an extraction by null (facts, which need a
@@ -38,24 +35,15 @@ export function keepFinite(x: Extraction, ctx: Pick<Context, 'report'>): Extract
     return { ...t, value: null }
   }
   if (x.meta.year) x.meta.year = sourced(x.meta.year, 'the year')
+  emptyScoreValues(x, (value, what, raw, span) => {
+    if (!bad(value)) return false
+    if (raw === null) ctx.report({ code: CODE, message: `${what} is too large to be a number; it is left empty`, ...(span ? { span } : {}) })
+    else report(what, raw, span)
+    return true
+  })
   for (const i of x.indicators) {
-    i.max = sourced(i.max, `the 分值 of ${quote(i.name)}`)
-    i.score = sourced(i.score, `the 得分 of ${quote(i.name)}`)
     i.target = target(i.target, `the target of ${quote(i.name)}`, i.span)
     i.actual = target(i.actual, `the actual value of ${quote(i.name)}`, i.span)
-  }
-  for (const g of x.groups ?? []) g.max = sourced(g.max, `the 分值 of ${quote(g.label)}`)
-  for (const t of x.scoreTables ?? []) {
-    if (!t.total) continue
-    t.total.score = sourced(t.total.score, `the total score of table ${t.id}`)
-    t.total.max = sourced(t.total.max, `the total 分值 of table ${t.id}`)
-  }
-  x.totals.score = sourced(x.totals.score, 'the total score')
-  const max = x.totals.max
-  if (max && bad(max.value)) {
-    if ('raw' in max) report('the total 满分', max.raw, max.span)
-    else ctx.report({ code: CODE, message: `the total 满分 (${max.rule}) is too large to be a number; it is left empty`, ...(max.from[0] ? { span: max.from[0] } : {}) })
-    x.totals.max = null
   }
   for (const t of x.tables) {
     for (const row of t.rows) {
