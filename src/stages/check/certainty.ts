@@ -15,7 +15,7 @@
 import type { Indicator, Report } from '../../model/report.js'
 import type { Span } from '../../model/provenance.js'
 import type { Context } from '../../pipeline/types.js'
-import type { Diagnostic } from '../../diagnostics/types.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
 import { GRAMMAR_ID, type CheckData } from './config.js'
 import { bareLabel } from './tables.js'
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Table, TableRow } from '../../../src/model/report.js'
-import type { Diagnostic } from '../../../src/diagnostics/types.js'
+import type { Diagnostic } from '../../../src/model/diagnostic.js'
 import { check, codesOf, emptyRecord, fakeSpan, indicator, row } from './build.js'
 
 const serious = (ds: Diagnostic[]) => ds.filter((d) => d.severity !== 'info')

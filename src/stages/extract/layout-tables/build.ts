@@ -5,12 +5,7 @@
 import type { Context } from '../../../pipeline/types.js'
 import type { Cell, Table, TableRow } from '../../../model/report.js'
 import type { ColumnRole, ScoreTable } from '../../../model/score-table.js'
-
-/** A row label without its trailing colon (年度资金总额：). */
-function noColon(s: string): string {
-  const t = s.trimEnd()
-  return t.endsWith(':') || t.endsWith('：') ? t.slice(0, -1).trimEnd() : t
-}
+import { noColon } from '../score-table/builder.js'
 
 /** The money unit a header states (项目资金（万元）, 单位：元), by the grammar's unit patterns; or null. */
 function unitOf(ctx: Context, headers: string[]): string | null {

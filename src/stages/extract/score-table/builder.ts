@@ -46,7 +46,7 @@ export function isIndicatorRow(row: ScoreRow): boolean {
 }
 
 /** A row label without its trailing colon (年度资金总额：). */
-function noColon(s: string): string {
+export function noColon(s: string): string {
   const t = s.trimEnd()
   return t.endsWith(':') || t.endsWith('：') ? t.slice(0, -1).trimEnd() : t
 }
