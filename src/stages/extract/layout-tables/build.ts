@@ -12,7 +12,7 @@ function unitOf(ctx: Context, headers: string[]): string | null {
   for (const h of headers) {
     for (const id of ['tables/unit-in-header', 'tables/unit']) {
       const unit = ctx.grammar.regex(id).exec(h)?.groups?.unit
-      if (unit) return unit.replace(/\s+/g, '')
+      if (unit) return unit
     }
   }
   return null
