@@ -19,7 +19,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -100,6 +100,23 @@ interface Measure {
   rssMb: number
   /** user + system seconds */
   cpu: number
+  /** CPU per thread from the run's statistics (ms), when the build reports them */
+  threads?: { main: { plan: number; pages: number; run: number; finish: number; total: number }; mainBusy: number; workers: number[]; workerStart: number[] }
+}
+
+/** CPU per thread of a run: main (by phase), each worker, the rest (GC, compiler and libuv threads); the bound it sets. */
+function threadLine(m: Measure): string | null {
+  const t = m.threads
+  if (!t) return null
+  const s = (ms: number) => (ms / 1000).toFixed(1)
+  const workers = t.workers.reduce((a, b) => a + b, 0)
+  const other = m.cpu * 1000 - t.main.total - workers
+  const max = Math.max(t.main.total, ...t.workers)
+  return (
+    `    threads: main ${s(t.main.total)} s (plan ${s(t.main.plan)}, page estimates ${s(t.main.pages)}, run ${s(t.main.run)}, finish ${s(t.main.finish)}; ` +
+    `event loop busy ${(t.mainBusy * 100).toFixed(0)} % of the run), workers ${t.workers.map(s).join(' + ')} s ` +
+    `(start-up ${t.workerStart.map(s).join(', ')} s), other threads ${s(other)} s; total CPU / busiest thread ${(m.cpu * 1000 / max).toFixed(2)}`
+  )
 }
 
 function run(archive: string, out: string, size: number, jobs: number): Measure {
@@ -124,7 +141,7 @@ function run(archive: string, out: string, size: number, jobs: number): Measure 
   const [, rss, user, sys] = rssLine ? rssLine.split(' ') : []
   const rssKb = rssLine ? Number(rss) : stats.maxRssKb
   const cpu = rssLine ? Number(user) + Number(sys) : NaN
-  return { size, jobs, seconds, ok: stats.ok, failed: stats.failed, duplicate: stats.duplicate, inputs: stats.inputs, pages: stats.pages, rssMb: rssKb / 1024, cpu }
+  return { size, jobs, seconds, ok: stats.ok, failed: stats.failed, duplicate: stats.duplicate, inputs: stats.inputs, pages: stats.pages, rssMb: rssKb / 1024, cpu, threads: stats.threads }
 }
 
 function main(): void {
@@ -141,6 +158,10 @@ function main(): void {
       const archive = join(base, 'text')
       buildArchive(TEXT, archive, true)
       const runs = Array.from({ length: RUNS }, (_, i) => run(archive, join(base, `out-text-${i}`), TEXT, 1))
+      for (const m of runs) {
+        const line = threadLine(m)
+        if (line) console.log(line)
+      }
       const msPer = runs.map((m) => (m.cpu * 1000) / m.ok).sort((a, b) => a - b)
       const med = msPer[msPer.length >> 1]!
       console.log(
@@ -158,8 +179,10 @@ function main(): void {
         console.log(
           `${String(size).padStart(5)} reports  --jobs ${jobs}  ${m.seconds.toFixed(1).padStart(6)} s  ` +
             `${(m.ok / m.seconds).toFixed(1).padStart(6)} reports/s  ${(m.pages / m.seconds).toFixed(0).padStart(6)} pages/s  CPU ${m.cpu.toFixed(1)} s  ` +
-            `peak RSS ${m.rssMb.toFixed(0).padStart(4)} MB  inputs ${m.inputs} = ok ${m.ok} + failed ${m.failed} + duplicate ${m.duplicate} (${check})`,
+            `peak RSS ${m.rssMb.toFixed(0).padStart(4)} MB  inputs ${m.inputs} = ok ${m.ok} + failed ${m.failed} + duplicate ${m.duplicate} (${check})  load ${loadavg()[0]!.toFixed(1)}`,
         )
+        const line = threadLine(m)
+        if (line) console.log(line)
       }
     }
   } finally {
@@ -168,7 +191,13 @@ function main(): void {
   for (const size of SIZES) {
     const one = results.find((m) => m.size === size && m.jobs === 1)
     const two = results.find((m) => m.size === size && m.jobs === 2)
-    if (one && two) console.log(`speed-up at ${size} reports, --jobs 2 over --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× wall (goal ≥ 1.8; CPU ${one.cpu.toFixed(1)} s vs ${two.cpu.toFixed(1)} s)`)
+    if (!one || !two) continue
+    // On two cores a --jobs 2 run cannot take less than half its CPU time, nor less than its busiest thread's.
+    const floor = Math.max(two.cpu / 2, two.threads ? Math.max(two.threads.main.total, ...two.threads.workers) / 1000 : 0)
+    console.log(
+      `speed-up at ${size} reports, --jobs 2 over --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× wall (goal ≥ 1.8; CPU ${one.cpu.toFixed(1)} s vs ${two.cpu.toFixed(1)} s); ` +
+        `bound on 2 idle cores from CPU: ${(one.cpu / floor).toFixed(2)}× (--jobs 1 CPU / max(--jobs 2 CPU ÷ 2, its busiest thread)); load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+    )
   }
   const small = Math.min(...SIZES)
   const large = Math.max(...SIZES)

@@ -29,6 +29,8 @@ import { sameProducer } from '../version.js'
 import { OrderedCsv, type CsvSlot } from './csv-order.js'
 import { reportId } from '../pipeline/id.js'
 import { BulkError } from './errors.js'
+import { statsWanted, threadCpuMs } from './thread-cpu.js'
+import { performance } from 'node:perf_hooks'
 
 export interface IngestOptions {
   paths: string[]
@@ -58,6 +60,20 @@ export interface IngestResult {
   /** pages of the files processed in this run (for rates) */
   pages: number
   seconds: number
+  /** CPU ms per thread and per phase of the main thread (with JIXIAO_STATS set; see bulk/thread-cpu) */
+  threads?: ThreadStats
+}
+
+/** Where a run's CPU went, per thread (ms). */
+export interface ThreadStats {
+  /** main thread: planning (listing, hashing every input), page estimates, the run (results, CSV rows), finishing (wide CSV, manifest) */
+  main: { plan: number; pages: number; run: number; finish: number; total: number }
+  /** share of the run phase the main thread's event loop was busy (0–1) */
+  mainBusy: number
+  /** each worker, start-up included */
+  workers: number[]
+  /** each worker's CPU at the end of loading its modules */
+  workerStart: number[]
 }
 
 function entryOf(input: PlannedInput, result: TaskResult): ManifestEntry {
@@ -94,6 +110,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 }
 
 async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, started: number): Promise<IngestResult> {
+  const stats = statsWanted()
+  const cpu0 = stats ? (threadCpuMs() ?? 0) : 0
   removeStaleTemps(options.outDir)
   const damaged = (path: string, reason: string) => stderr.write(`jixiao: ${path} is damaged (${reason}); its input is read again\n`)
   const existing = options.resume ? listReadableRecordIds(options.outDir, damaged) : new Set<string>()
@@ -116,6 +134,7 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
   const slots: CsvSlot[] = rows.map((r) => ('input' in r ? { kind: 'todo' } : { kind: 'resumed', id: r.id }))
   const todo = rows.flatMap((r, slot) => ('input' in r ? [{ input: r.input, slot }] : []))
   const csv = new OrderedCsv(options.outDir, slots, { bom: options.bom, wideMin: options.wideMin ?? 2 })
+  const cpuPlanned = stats ? (threadCpuMs() ?? 0) : 0
   // each input weighs its pages in the progress (read a few files at a time)
   const weights = new Array<number>(todo.length).fill(1)
   let w = 0
@@ -126,6 +145,8 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
     }
   }))
   const progress = createProgress({ total: todo.length, pages: weights.reduce((a, b) => a + b, 0), stream: stderr })
+  const cpuEstimated = stats ? (threadCpuMs() ?? 0) : 0
+  const elu0 = stats ? performance.eventLoopUtilization() : null
   let pages = 0
   let next = 0
   let writeFailure: string | null = null
@@ -155,6 +176,10 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
     progress.stop()
     await runner.close()
   }
+  const cpuRan = stats ? (threadCpuMs() ?? 0) : 0
+  const busy = elu0 ? performance.eventLoopUtilization(elu0).utilization : 0
+  const workers = runner.workerCpuMs()
+  const workerStart = runner.workerStartCpuMs()
 
   if (writeFailure !== null) {
     csv.abort()
@@ -195,5 +220,11 @@ async function locked(options: IngestOptions, stderr: NodeJS.WriteStream, starte
   // an interrupted run keeps every record: the next --resume may use them.
   if (!interrupted) removeOrphans(options.outDir, knownIds(manifest))
   const exitCode = interrupted ? 130 : manifest.counts.failed > 0 || manifest.counts.inputs === 0 ? 1 : 0
-  return { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }
+  const result: IngestResult = { manifest, exitCode, pages, seconds: (Date.now() - started) / 1000 }
+  if (stats) {
+    const end = threadCpuMs() ?? 0
+    const main = { plan: cpuPlanned - cpu0, pages: cpuEstimated - cpuPlanned, run: cpuRan - cpuEstimated, finish: end - cpuRan, total: end }
+    result.threads = { main, mainBusy: busy, workers, workerStart }
+  }
+  return result
 }

@@ -21,6 +21,13 @@ export interface Runner {
   run(task: Task): Promise<TaskResult>
   /** stops every worker (tasks in flight are abandoned) */
   close(): Promise<void>
+  /**
+   * CPU ms of each worker so far (replaced workers added to their slot's),
+   * as last reported with a result; with JIXIAO_STATS set only, else empty.
+   */
+  workerCpuMs(): number[]
+  /** CPU ms each worker had used when its modules were loaded (its start-up), JIXIAO_STATS only */
+  workerStartCpuMs(): number[]
 }
 
 export interface RunnerOptions {
@@ -62,7 +69,14 @@ export function createRunner(options: RunnerOptions): Runner {
 
 /** Tasks in this thread; the pipeline is loaded on the first task (a threaded run never loads it here). */
 function inProcessRunner(): Runner {
-  return { size: 1, threaded: false, run: async (task) => (await import('./task.js')).processTask(task), close: async () => {} }
+  return {
+    size: 1,
+    threaded: false,
+    run: async (task) => (await import('./task.js')).processTask(task),
+    close: async () => {},
+    workerCpuMs: () => [],
+    workerStartCpuMs: () => [],
+  }
 }
 
 interface Job {
@@ -81,6 +95,12 @@ interface Slot {
   deadline: number
   /** time the job was given beyond the limit (pages read by OCR), ms */
   extended: number
+  /** CPU ms of this slot's workers (JIXIAO_STATS): the current one's last report plus the replaced ones' */
+  cpuMs: number
+  /** CPU ms of the replaced workers of this slot */
+  retiredCpuMs: number
+  /** CPU ms the slot's first worker used to load its modules */
+  startCpuMs: number | null
 }
 
 class WorkerPool implements Runner {
@@ -109,10 +129,22 @@ class WorkerPool implements Runner {
     await Promise.all(this.slots.map((s) => s.worker.terminate()))
   }
 
+  workerCpuMs(): number[] {
+    return this.slots.map((s) => s.cpuMs)
+  }
+
+  workerStartCpuMs(): number[] {
+    return this.slots.flatMap((s) => (s.startCpuMs === null ? [] : [s.startCpuMs]))
+  }
+
   private spawn(): Slot {
     const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } })
-    const slot: Slot = { worker, job: null, seq: 0, timer: null, deadline: Infinity, extended: 0 }
-    slot.worker.on('message', (m: { seq: number; result?: TaskResult; extendMs?: number }) => {
+    const slot: Slot = { worker, job: null, seq: 0, timer: null, deadline: Infinity, extended: 0, cpuMs: 0, retiredCpuMs: 0, startCpuMs: null }
+    slot.worker.on('message', (m: { seq: number; result?: TaskResult; extendMs?: number; cpuMs?: number | null }) => {
+      if (typeof m.cpuMs === 'number') {
+        slot.cpuMs = slot.retiredCpuMs + m.cpuMs
+        if (m.seq === 0) slot.startCpuMs ??= m.cpuMs
+      }
       if (m.seq !== slot.seq) return
       if (m.result) this.finish(slot, m.result)
       else if (m.extendMs) this.extend(slot, m.extendMs)
@@ -156,7 +188,10 @@ class WorkerPool implements Runner {
     slot.worker.removeAllListeners()
     slot.worker.on('error', () => {})
     void slot.worker.terminate()
-    this.slots[i] = this.spawn()
+    const fresh = this.spawn()
+    fresh.retiredCpuMs = fresh.cpuMs = slot.cpuMs
+    fresh.startCpuMs = slot.startCpuMs
+    this.slots[i] = fresh
   }
 
   /** Replaces a slot's worker and fails its job. */

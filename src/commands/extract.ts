@@ -66,7 +66,7 @@ function printSummary(result: IngestResult, outDir: string): void {
       ` → ${outDir} in ${result.seconds.toFixed(1)} s${rate}\n`,
   )
   if (process.env.JIXIAO_STATS) {
-    process.stderr.write(`jixiao-stats ${JSON.stringify({ ...c, pages: result.pages, seconds: result.seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`)
+    process.stderr.write(`jixiao-stats ${JSON.stringify({ ...c, pages: result.pages, seconds: result.seconds, maxRssKb: process.resourceUsage().maxRSS, threads: result.threads })}\n`)
   }
 }
 
