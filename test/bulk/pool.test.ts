@@ -44,4 +44,27 @@ describe('worker pool', () => {
       await pool.close()
     }
   })
+
+  it("should add up each slot's worker CPU, a replaced worker's included, and keep its start-up CPU", async () => {
+    const pool = createRunner({ jobs: 1, timeoutMs: 0, workerUrl })
+    try {
+      expect(pool.workerCpuMs()).toEqual([0])
+      await pool.run(task('cpu-a.txt'))
+      expect(pool.workerCpuMs()).toEqual([40])
+      expect(pool.workerStartCpuMs()).toEqual([5])
+      await pool.run(task('crash.txt'))
+      await pool.run(task('cpu-b.txt'))
+      // 40 (first worker) + 5 (the second, dead at its retry of crash.txt, had said its start-up) + 40 (the third)
+      expect(pool.workerCpuMs()).toEqual([85])
+      expect(pool.workerStartCpuMs()).toEqual([5])
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('should report no worker CPU when tasks run in-process', () => {
+    const runner = createRunner({ jobs: 2, timeoutMs: 0, inProcess: true })
+    expect(runner.workerCpuMs()).toEqual([])
+    expect(runner.workerStartCpuMs()).toEqual([])
+  })
 })
