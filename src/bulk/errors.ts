@@ -13,3 +13,9 @@ export class BulkOptionError extends Error {
 export class BulkError extends Error {
   override name = 'BulkError'
 }
+
+/**
+ * Code of a task result whose record could not be written (disk full, read-only folder): it stops the run.
+ * Here, not in bulk/task, so the main thread of a threaded run can test for it without loading the pipeline.
+ */
+export const WRITE_FAILED = 'write/failed'

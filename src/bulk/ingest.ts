@@ -20,7 +20,8 @@ import { planRun, type PlannedInput } from './plan.js'
 import { createProgress } from './progress.js'
 import { estimatePages } from './pages.js'
 import { formatShard, type Shard } from './shard.js'
-import { WRITE_FAILED, type TaskResult } from './task.js'
+// types only: a threaded run's main thread does not load the pipeline
+import type { TaskResult } from './task.js'
 import { acquireLock } from './lock.js'
 import { listReadableRecordIds, readProducer, recordPath, removeOrphans, removeStaleTemps } from '../store/record.js'
 import { CsvWriteError } from '../store/csv-file.js'
@@ -28,7 +29,7 @@ import { buildManifest, byPath, knownIds, prepareManifest, type Manifest, type M
 import { sameProducer } from '../version.js'
 import { OrderedCsv, type CsvSlot } from './csv-order.js'
 import { reportId } from '../pipeline/id.js'
-import { BulkError } from './errors.js'
+import { BulkError, WRITE_FAILED } from './errors.js'
 import { statsWanted, threadCpuMs } from './thread-cpu.js'
 import { performance } from 'node:perf_hooks'
 

@@ -9,9 +9,9 @@ import type { Report } from '../model/report.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import { recordPath, writeRecord } from '../store/record.js'
 import { csvParts, type CsvParts } from '../store/csv.js'
+import { WRITE_FAILED } from './errors.js'
 
-/** Code of a result whose record could not be written (disk full, read-only folder): it stops the run. */
-export const WRITE_FAILED = 'write/failed'
+export { WRITE_FAILED } from './errors.js'
 
 export interface Task {
   path: string
