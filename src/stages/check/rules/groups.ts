@@ -35,6 +35,8 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
   const recordGroups = new Map((record.groups ?? []).map((g) => [g.id, g]))
   for (const set of sets) {
     const leaves = set.leaves.filter((i) => !isPlaceholder(i))
+    // A blank form (no score at all) is not an evaluation: n/a, as for C06.
+    if (leaves.every((i) => i.score === null)) continue
     // Parent indicators with a maximum: their children's maxima add up to it.
     const named = new Set<string>()
     for (const parent of set.all) {
@@ -50,7 +52,10 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
       const g = recordGroups.get(id)
       if (!g?.max || named.has(g.label) || members.some((m) => !m.max)) continue
       named.add(g.label)
-      compare(members, g.max.value, { label: g.label, raw: g.max.raw, span: g.max.span }, g.label, g.uncertain ? `group ${g.label}: ${g.uncertain}` : null)
+      // a sub-group with a stated maximum and no indicator read leaves the group short of members
+      const empty = (record.groups ?? []).find((c) => c.parentId === id && c.max && !byGroup.has(c.id))
+      const doubt = g.uncertain ?? (empty ? `its sub-group ${empty.label} (${empty.max!.value}) holds no indicator that was read` : null)
+      compare(members, g.max.value, { label: g.label, raw: g.max.raw, span: g.max.span }, g.label, doubt ? `group ${g.label}: ${doubt}` : null)
     }
     // Indicators without groups in the record: groups named in the path with a stated maximum.
     const groups = new Map<string, Indicator[]>()

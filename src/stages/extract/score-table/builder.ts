@@ -135,6 +135,11 @@ export function buildScoreTables(ctx: Context, tables: readonly ScoreTable[], ne
       }
       out.indicators.push(indicatorOf(ctx, t, row, byId, nextId()))
     }
+    // a table that ends without a 总分/合计 row may be cut off inside its last group: that group may lack members
+    const last = [...t.rows].reverse().find((r) => isIndicatorRow(r))
+    if (last && !t.rows.some((r) => r.role === 'total')) {
+      for (const g of chain(byId, last.groupId)) groupOut.get(g.id)!.uncertain ??= 'the table ends inside it without a 总分 row (it may be cut off)'
+    }
     out.tables.push({ id: t.id, kind: t.kind, memoRows, total: t.total, span: t.span })
   }
   return out
