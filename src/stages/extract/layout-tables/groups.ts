@@ -30,6 +30,8 @@ interface Open {
   group: ScoreGroup
   /** the label's last cell (a wrapped tail joins the cell it continues) */
   cell: LayoutCell
+  /** the label's cells, in order */
+  cells: LayoutCell[]
   /** the row after the group's last row so far (its cells' or carried rows') */
   end: number
 }
@@ -87,13 +89,28 @@ export class LevelGroups {
     return prev.group
   }
 
-  /** Whether cell c continues the label of group g on the row below (its maximum alone, or text on a row of its own). */
+  /**
+   * Whether cell c continues the label of group g on the row below: its maximum alone (`（50分）`), text on
+   * a row of its own, or a line of a label wrapped in a narrow column — the rest of a cut label word
+   * (`产出指` / `标（50`), the opening of its maximum under a whole label (`效益指标` / `（30`), or the close
+   * of a bracket the label leaves open (`标（50` / `分）`).
+   */
   private isTail(g: ScoreGroup, c: LayoutCell, alone: boolean): boolean {
     if (g.max !== null || isGroupLabel(this.v, c.text)) return false
     const t = c.text.normalize('NFKC').trim()
     const m = labelMax(this.ctx, t)
     if (m && m.index === 0 && m.length === t.length) return true
-    return alone && this.ctx.grammar.regex('score-table/cjk').test(t.charAt(0))
+    if (alone && this.ctx.grammar.regex('score-table/cjk').test(t.charAt(0))) return true
+    const head = (g.printed ?? g.label).normalize('NFKC')
+    const opens = (x: string) => this.count(x, 'bracket-open') - this.count(x, 'bracket-close')
+    if (opens(head) > 0) return opens(head + t) === 0 && this.count(t.slice(-1), 'bracket-close') === 1
+    if (this.count(head, 'bracket-open') === 0 && this.count(t.charAt(0), 'bracket-open') === 1) return isGroupLabel(this.v, head)
+    const word = (x: string) => x.split(this.ctx.grammar.regex('score-table/bracket-open'))[0]!
+    return !isGroupLabel(this.v, head) && isGroupLabel(this.v, word(head + t))
+  }
+
+  private count(x: string, id: 'bracket-open' | 'bracket-close'): number {
+    return x.match(this.ctx.grammar.regex(`score-table/${id}`))?.length ?? 0
   }
 
   private extend(o: Open, c: LayoutCell): ScoreGroup {
@@ -110,9 +127,11 @@ export class LevelGroups {
     const m = labelMax(this.ctx, printed)
     g.printed = printed
     g.label = m ? (printed.slice(0, m.index) + printed.slice(m.index + m.length)).trim() : printed
-    const tail = this.textOf(c)
-    // the maximum keeps the span of the cell that prints it (raw = the text at its span)
-    if (m && tail && labelMax(this.ctx, c.text)) g.max = { value: m.value, raw: tail.raw, span: tail.span, by: BY }
+    o.cells.push(c)
+    // the maximum keeps the span of the (last) cell that prints its figure (raw = the text at its span)
+    const at = [...o.cells].reverse().find((x) => this.ctx.grammar.regex('score-table/digit').test(x.text))
+    const s = at ? this.textOf(at) : null
+    if (m && s) g.max = { value: m.value, raw: s.raw, span: s.span, by: BY }
     return this.extend(o, c)
   }
 
@@ -135,7 +154,7 @@ export class LevelGroups {
     }
     this.table.groups.push(g)
     this.groupOf.set(c, g)
-    this.open.set(level, { group: g, cell: c, end: c.row + c.rowSpan })
+    this.open.set(level, { group: g, cell: c, cells: [c], end: c.row + c.rowSpan })
     return g
   }
 }

@@ -134,3 +134,31 @@ describe('groups of a geometry score table', () => {
     expect(st.groups.map((g) => g.label)).toEqual(['产出指标', '数量指标'])
   })
 })
+
+describe('a group label wrapped over several lines of a narrow column', () => {
+  it('joins a label word cut in two, the opening of its maximum and the close of its bracket', () => {
+    const { byLabel, parentLabel } = table([
+      ['', '数量指标', '甲', '10', '10'],
+      ['产出指', '', '乙', '10', '10'],
+      ['标（20', '质量指标', '丙', '10', '10'],
+      ['分）', '时效指标', '丁', '10', '10'],
+      ['效益指标', '社会效益指标', '戊', '10', '10'],
+      ['（10', '', '', '', ''],
+      ['分）', '', '己', '10', '10'],
+    ])
+    const g = byLabel('产出指标')!
+    expect(g.printed).toBe('产出指标（20分）')
+    expect(g.max).toMatchObject({ value: 20, raw: '标（20' })
+    expect([parentLabel(3), parentLabel(4)]).toEqual(['产出指标', '产出指标'])
+    expect(byLabel('效益指标')!.max!.value).toBe(10)
+  })
+
+  it('does not join a whole label to the next label, nor text after a closed bracket', () => {
+    const { st } = table([
+      ['产出指标（20分）', '数量指标', '甲', '10', '10'],
+      ['效益指标', '社会效益指标', '乙', '10', '10'],
+      ['分）满意度', '服务对象满意度指标', '丙', '10', '10'],
+    ])
+    expect(st.groups.filter((g) => g.level === 1).map((g) => g.label)).toEqual(['产出指标', '效益指标', '分）满意度'])
+  })
+})
