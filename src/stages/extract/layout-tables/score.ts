@@ -3,7 +3,8 @@
  * its own header row (the 项目资金 block, the indicator block); a block runs
  * to the next header row. In a body row every grid column's cell is read by
  * the role its header gives it: the name column's cell is the indicator's
- * name, the 一级/二级 columns' cells (merged over several rows) its groups,
+ * name, the 一级/二级 columns' cells its groups (groups.ts: merged cells, wrapped
+ * labels joined, labels printed once carried down and marked uncertain),
  * and only cells in 分值/权重 and 得分 columns give maxima and scores (a
  * criteria number or a unit cell never does). A cell that also covers the
  * name column is text spanning the row, never a value. A 总分/合计 row gives
