@@ -19,7 +19,8 @@ import { statedMax } from './scores.js'
 /** The maximum stated in a group name ('产出指标(50分)' → 50), or null. */
 function nameMax(ctx: Context, name: string): number | null {
   const m = ctx.grammar.regex('checks/group-max').exec(name)
-  const n = m?.[1] ? Number(m[1].split(',').join('')) : NaN
+  const max = m?.groups?.['max']
+  const n = max ? Number(max.split(',').join('')) : NaN
   return Number.isFinite(n) ? n : null
 }
 

@@ -123,5 +123,5 @@ export function isGroupLabel(v: Vocab, text: string): boolean {
 export function labelMax(ctx: Context, text: string): { value: number; index: number; length: number } | null {
   const m = ctx.grammar.regex('score-table/group-max').exec(text.normalize('NFKC'))
   if (!m) return null
-  return { value: Number(m[1]), index: m.index, length: m[0].length }
+  return { value: Number(m.groups!['max']), index: m.index, length: m[0].length }
 }
