@@ -11,7 +11,7 @@ import type { Context } from '../../../pipeline/types.js'
 import type { Indicator, IndicatorGroup, ScoreTableInfo } from '../../../model/report.js'
 import type { CellValue, ScoreGroup, ScoreRow, ScoreTable } from '../../../model/score-table.js'
 import { targetOf } from './values.js'
-import { vocab } from './vocab.js'
+import { foldKey, vocab } from './vocab.js'
 import { newIndicator } from '../indicator.js'
 
 export interface BuiltScoreTables {
@@ -89,7 +89,8 @@ function indicatorOf(ctx: Context, t: ScoreTable, row: ScoreRow, byId: Map<strin
  * no Chinese character — or null when it can.
  */
 export function notAName(ctx: Context, name: string): string | null {
-  const t = name.normalize('NFKC').replace(ctx.grammar.regex('score-table/space'), '')
+  // folded as normalize folds the report (width, radicals, traditional characters), without white space
+  const t = foldKey(ctx, name)
   if (!ctx.grammar.regex('score-table/cjk').test(t)) return 'no Chinese character'
   if (ctx.grammar.regex('score-table/unit-name').test(t)) return 'a unit of measure'
   if ([...t].length < 2) return 'a single character'

@@ -64,6 +64,20 @@ describe('names the builder keeps', () => {
   })
 })
 
+describe('labels the builder refuses, folded as normalize folds the report', () => {
+  it('should know a unit written in traditional characters (萬元) as a unit, and keep a name written so', () => {
+    const r = readText([
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+      '产出指标(40分) | 质量指标 | 設施完好率 | ≥95% | 93% | 20 | 19',
+      ' | 数量指标 | 萬元 | 12 | 12 | 20 | 20',
+    ].join('\n'))
+    expect(r.indicators.map((i) => i.name)).toEqual(['設施完好率'])
+    expect(r.diagnostics.filter((d) => d.code === 'extract/score-table-not-a-name').map((d) => d.message)).toEqual([
+      'Unexpected row label 萬元 (a unit of measure), expected an indicator name; the row is not an indicator',
+    ])
+  })
+})
+
 describe('indicators of a ruled PDF form', () => {
   it('should come from the same builder: table, row and 一级/二级 labels on each', async () => {
     const { runFile } = await import('../../../../src/pipeline/run.js')
