@@ -93,3 +93,38 @@ describe('indicators of a ruled PDF form', () => {
     expect(r.report.scoreTables?.some((t) => t.id === inds[0]!.tableId)).toBe(true)
   })
 })
+
+describe('a scoring rule in brackets after a name, in every text reader', () => {
+  // the builder keeps such a name (a PDF cell reads so); the text readers must too, and never take the rule's numbers as scores
+  const rule = '设施完好率（每降低1个百分点扣0.5分）'
+  const triples = (lines: string[]) => readText(lines.join('\n')).indicators.map((i) => [i.name, i.max?.value ?? null, i.score?.value ?? null])
+  const want = [[rule, 20, 19], ['维修台账份数', 20, 20]]
+  it('should keep the name in a pipe table', () => {
+    expect(triples([
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+      `产出指标(40分) | 质量指标 | ${rule} | ≥95% | 93% | 20 | 19`,
+      ' | 数量指标 | 维修台账份数 | 12份 | 12份 | 20 | 20',
+    ])).toEqual(want)
+  })
+  it('should keep the name in a tab table, a comma inside the bracket too', () => {
+    const withComma = '设施完好率（≥95%得满分，每降低1个百分点扣0.5分）'
+    expect(triples([
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      `产出指标(40分)\t质量指标\t${withComma}\t≥95%\t93%\t20\t19`,
+      '\t数量指标\t维修台账份数\t12份\t12份\t20\t20',
+    ])).toEqual([[withComma, 20, 19], want[1]])
+  })
+  it('should keep the name in a row without a header, its 0.5 no score', () => {
+    expect(triples([
+      '绩效指标完成情况',
+      `产出指标 ${rule} 20 19 维修台账份数 20 20 验收合格率 30 30 群众满意度 30 27`,
+    ])).toEqual([...want, ['验收合格率', 30, 30], ['群众满意度', 30, 27]])
+  })
+  it('should still refuse a label that is only a scoring rule', () => {
+    expect(triples([
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+      '产出指标(40分) | 质量指标 | 每降低1个百分点扣0.5分 | ≥95% | 93% | 20 | 19',
+      ' | 数量指标 | 维修台账份数 | 12份 | 12份 | 20 | 20',
+    ])).toEqual([want[1]])
+  })
+})
