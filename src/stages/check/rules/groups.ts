@@ -12,7 +12,8 @@ import type { Indicator } from '../../../model/report.js'
 import type { Context } from '../../../pipeline/types.js'
 import { defineRule } from '../rule.js'
 import { reportMismatch } from '../finding.js'
-import { fmtLike, scoreTolerance, sum } from '../numbers.js'
+import { fmtLike, scoreTolerance } from '../numbers.js'
+import { addsUpTo, sumOf } from '../../extract/score-table/arithmetic.js'
 import { indicatorSets, isPlaceholder, maxSide } from '../indicators.js'
 import { statedMax } from './scores.js'
 
@@ -81,10 +82,10 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
     }
     const values = [...top.values()]
     if (values.some((v) => v === null) || ![...top.keys()].some((k) => k.startsWith('g:'))) continue
-    const actual = sum(values as number[])
+    const actual = sumOf(values as number[])
     const stated = sets.length === 1 ? statedMax(record) : null
     const expected = stated?.value ?? env.params.defaultMax
-    if (Math.abs(actual - expected) <= tol) continue
+    if (addsUpTo(values as number[], expected, tol)) continue
     const first = leaves[0]!
     reportMismatch(ctx, env.spec, {
       at: { label: 'Σ group maxima', raw: String(actual), span: stated?.span ?? first.span },
@@ -97,8 +98,9 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
 
   function compare(members: Indicator[], stated: number, group: { label: string; raw: string; span: Indicator['span'] | null }, name: string): void {
     const raws = members.map((m) => m.max!.raw)
-    const actual = sum(members.map((m) => m.max!.value))
-    if (Math.abs(actual - stated) <= tol) return
+    const maxima = members.map((m) => m.max!.value)
+    if (addsUpTo(maxima, stated, tol)) return
+    const actual = sumOf(maxima)
     reportMismatch(ctx, env.spec, {
       at: group.span ? group : { ...group, span: members[0]!.span },
       actual: group.span ? group.raw.trim() : String(stated),

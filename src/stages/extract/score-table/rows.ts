@@ -12,6 +12,7 @@ import type { TCell } from './cells.js'
 import type { Header } from './header.js'
 import { isGroupLabel, labelMax, TEXT_ROLES, unbracketed, type Role, type Vocab } from './vocab.js'
 import { numberOf } from './values.js'
+import { exceedsMax, rateAgrees } from './arithmetic.js'
 
 export interface Row {
   /** index of the label cell */
@@ -121,7 +122,7 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
     if (has('score') && decimals(cells[r.cells.score!]!.text) > 4) return Infinity
     if (!ctx.grammar.regex('score-table/cjk').test(lab.text)) cost += 2
     if (max !== null && max > 100) cost += 2
-    if (max !== null && score !== null && score > max) cost += 3
+    if (max !== null && score !== null && exceedsMax(score, max)) cost += 3
   } else {
     if (!has('initial') && !has('adjusted') && !has('executed')) return Infinity
     cost += rateMisfit(cells, r, val)
@@ -142,8 +143,7 @@ function rateMisfit(cells: TCell[], r: Reading, val: (role: Role) => number | nu
   const spent = val('executed')
   const rate = val('rate')
   if (budget === null || spent === null || rate === null || budget <= 0) return 0
-  const want = (spent / budget) * 100
-  return Math.abs(rate - want) <= 1 || Math.abs(rate - want / 100) <= 0.01 ? 0 : 0.5
+  return rateAgrees(rate, spent, budget) ? 0 : 0.5
 }
 
 /**
