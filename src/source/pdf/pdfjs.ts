@@ -63,7 +63,7 @@ const INFLATE: Record<string, (b: Uint8Array) => Uint8Array> = { deflate: inflat
  * DecompressionStream's interface as pdf.js uses it (a writer taking the
  * bytes, then the readable iterated), inflating the bytes in one call.
  */
-class OneCallDecompressionStream {
+export class OneCallDecompressionStream {
   readonly writable: { getWriter(): { ready: Promise<void>; write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } }
   readonly readable: AsyncIterable<Uint8Array>
 
