@@ -41,6 +41,20 @@ export interface CompiledPattern {
   /** examples that also say what the named groups capture */
   captures: CaptureExample[]
   counterExamples: string[]
+  /** the names of its capturing groups, in order (every capturing group has one) */
+  groups: string[]
+}
+
+/**
+ * The names of a regex's capturing groups; throws when one has no name (code reads
+ * groups by name, and examples assert what each one captures).
+ */
+export function groupNames(regex: RegExp): string[] {
+  const m = new RegExp(`(?:${regex.source})|`, regex.flags.replace(/[gy]/g, '')).exec('')!
+  const names = Object.keys(m.groups ?? {})
+  const unnamed = m.length - 1 - names.length
+  if (unnamed > 0) throw new Error(`${unnamed} capturing group(s) without a name: write (?<name>…), or (?:…) when nothing is read`)
+  return names
 }
 
 /** Expands `{{name}}` references; throws on an unknown or cyclic fragment (a grammar bug). */
@@ -84,18 +98,20 @@ export function compilePatterns(files: GrammarFile[], fragments: Record<string, 
       const id = `${file.id}/${p.id}`
       if (out.has(id)) throw new Error(`Grammar pattern ${id} defined twice`)
       let regex: RegExp
+      let groups: string[]
       try {
         regex = buildRegex(p.regex, p.flags, fragments)
+        groups = groupNames(regex)
       } catch (e) {
         throw new Error(`Grammar pattern ${id} does not compile: ${(e as Error).message}`)
       }
       const examples = p.examples.map((e) => (typeof e === 'string' ? e : e.text))
       const captures = p.examples.filter((e): e is CaptureExample => typeof e !== 'string')
       for (const c of captures) {
-        const unknown = Object.keys(c.captures).filter((name) => !regex.source.includes(`(?<${name}>`))
+        const unknown = Object.keys(c.captures).filter((name) => !groups.includes(name))
         if (unknown.length > 0) throw new Error(`Grammar pattern ${id}: example captures unknown groups ${unknown.join(', ')}`)
       }
-      out.set(id, { id, description: p.description, regex, examples, captures, counterExamples: p.counterExamples })
+      out.set(id, { id, description: p.description, regex, examples, captures, counterExamples: p.counterExamples, groups })
     }
   }
   return out

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildRegex, looseLiteral, mergeFragments } from '../../src/grammar/compile.js'
+import { buildRegex, compilePatterns, groupNames, looseLiteral, mergeFragments } from '../../src/grammar/compile.js'
 import { GrammarFile } from '../../src/grammar/schema.js'
 
 const re = (source: string) => buildRegex(source, '', {})
@@ -36,5 +36,23 @@ describe('loose literals', () => {
     const file = (body: string) => GrammarFile.parse({ id: 'x', description: '', fragments: { _: body } })
     expect(() => mergeFragments([file('(?:(?<=\\p{Script=Han}) )?')])).not.toThrow()
     expect(() => mergeFragments([file(' ?')])).toThrow(/built in/)
+  })
+})
+
+describe('named captures', () => {
+  const file = (regex: string, examples: unknown[] = []) =>
+    GrammarFile.parse({ id: 'x', description: '', patterns: [{ id: 'p', description: '', regex, examples }] })
+
+  it('should list the groups of a pattern by name, in order', () => {
+    expect(compilePatterns([file('(?<op>[≥≤])?(?<value>\\d+)(?:分)?')], {}).get('x/p')!.groups).toEqual(['op', 'value'])
+    expect(groupNames(re('\\(not a group\\)[(]'))).toEqual([])
+  })
+
+  it('should refuse a pattern with a capturing group that has no name', () => {
+    expect(() => compilePatterns([file('(?<value>\\d+)(分)')], {})).toThrow(/x\/p does not compile: 1 capturing group\(s\) without a name/)
+  })
+
+  it('should refuse an example that asserts a group the pattern does not have', () => {
+    expect(() => compilePatterns([file('(?<value>\\d+)', [{ text: '5', captures: { score: '5' } }])], {})).toThrow(/unknown groups score/)
   })
 })

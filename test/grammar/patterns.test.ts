@@ -1,6 +1,7 @@
 /**
  * Every grammar pattern's examples must match and its counter-examples must
- * not: the grammars document themselves, and this keeps them honest.
+ * not, and a pattern with (named) groups says in every example what each
+ * group captures: the grammars document themselves, and this keeps them honest.
  */
 import { describe, expect, it } from 'vitest'
 import { evalGrammar, loadGrammar, readGrammarFiles, EVAL_GRAMMAR_DIR } from '../../src/grammar/load.js'
@@ -29,6 +30,13 @@ describe('grammar files', () => {
       }
       for (const example of pattern.examples) {
         it(`should match ${JSON.stringify(example)}`, () => expect(test(example)).toBe(true))
+      }
+      if (pattern.groups.length > 0) {
+        it(`should say what its groups ${pattern.groups.join(', ')} capture in every example`, () => {
+          const asserted = new Set(pattern.captures.map((c) => c.text))
+          expect(pattern.examples.filter((e) => !asserted.has(e))).toEqual([])
+          for (const c of pattern.captures) expect(Object.keys(c.captures).sort()).toEqual([...pattern.groups].sort())
+        })
       }
       for (const example of pattern.captures) {
         it(`should capture ${JSON.stringify(example.captures)} in ${JSON.stringify(example.text)}`, () => {

@@ -20,7 +20,7 @@ export type IndicatorEntry = z.infer<typeof IndicatorEntry>
 export const DepartmentRule = z.strictObject({
   /** id of a pattern in the canonical grammar file */
   pattern: z.string(),
-  /** replacement string ($1, $2 = the pattern's groups) */
+  /** replacement string ($<place>, $<rest> = the pattern's named groups) */
   replace: z.string(),
   /** [input, expected output] pairs, run by the tests */
   examples: z.array(z.tuple([z.string(), z.string()])).default([]),

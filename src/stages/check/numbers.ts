@@ -1,7 +1,8 @@
 /**
  * Numbers as the document printed them: how many decimals a raw figure has,
  * the tolerance a comparison deserves (domain.md §5), and how to print an
- * expected value at the document's precision.
+ * expected value at the document's precision. Sums, rates and 得分 ≤ 分值 are
+ * the score table's arithmetic (extract/score-table/arithmetic.ts).
  */
 import type { CheckData } from './config.js'
 
@@ -67,7 +68,3 @@ export function fmtLike(value: number, raws: readonly string[], fallback = 2): s
   return fmt(value, maxDecimals(raws, fallback))
 }
 
-/** Sum without floating noise at the precision of the figures. */
-export function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0)
-}

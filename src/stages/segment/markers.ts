@@ -72,7 +72,7 @@ function matchAt(text: string, at: number, end: number, atStart: boolean, nb: Nu
     const m = kind.regex.exec(window)
     kind.regex.lastIndex = 0
     if (!m) continue
-    const numeral = kind.numeral === 'decimal' ? m[2]! : m[1]!
+    const numeral = m.groups!['numeral']!
     const ordinal = nb.ordinal(kind, numeral)
     if (ordinal === null) continue
     let markerEnd = at + m[0].length
@@ -86,7 +86,7 @@ function matchAt(text: string, at: number, end: number, atStart: boolean, nb: Nu
       atStart,
       boundary: atStart || nb.test(P.inlineBoundary, text.slice(Math.max(0, at - 4), at)),
     }
-    if (kind.numeral === 'decimal') marker.prefix = Number(m[1])
+    if (kind.numeral === 'decimal') marker.prefix = Number(m.groups!['parent'])
     return marker
   }
   return null

@@ -8,7 +8,8 @@ import type { Fact } from '../../../model/report.js'
 import { defineRule } from '../rule.js'
 import { reportMismatch, type Side } from '../finding.js'
 import { factOf, factSide, unitFactor } from '../facts.js'
-import { fmtLike, moneyTolerance, sum } from '../numbers.js'
+import { fmtLike, moneyTolerance } from '../numbers.js'
+import { sumOf } from '../../extract/score-table/arithmetic.js'
 import { cellAt, cellSide, cellValue, columnIndex, isTotalRow, tablesOfKind } from '../tables.js'
 
 const C15Params = z.strictObject({
@@ -34,7 +35,7 @@ export const c15 = defineRule('C15', C15Params, (record, ctx, env) => {
   const flat = parts.flat()
   const factors = flat.map((f) => unitFactor(data, f.unit, whole.unit))
   if (parts.length === params.parts.length && factors.every((f) => f !== null)) {
-    const expected = sum(flat.map((f, i) => f.value * factors[i]!))
+    const expected = sumOf(flat.map((f, i) => f.value * factors[i]!))
     const raws = [whole.raw, ...flat.map((f) => f.raw)]
     if (Math.abs(expected - whole.value) > moneyTolerance(data, raws, flat.length)) {
       reportMismatch(ctx, env.spec, {

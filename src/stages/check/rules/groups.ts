@@ -13,14 +13,16 @@ import type { Indicator, IndicatorGroup } from '../../../model/report.js'
 import type { Context } from '../../../pipeline/types.js'
 import { defineRule } from '../rule.js'
 import { reportMismatch, type Side } from '../finding.js'
-import { fmtLike, scoreTolerance, sum } from '../numbers.js'
+import { fmtLike, scoreTolerance } from '../numbers.js'
+import { addsUpTo, sumOf } from '../../extract/score-table/arithmetic.js'
 import { indicatorSets, isPlaceholder, maxSide } from '../indicators.js'
 import { statedMax } from './scores.js'
 
 /** The maximum stated in a group name ('产出指标(50分)' → 50), or null. */
 function nameMax(ctx: Context, name: string): number | null {
   const m = ctx.grammar.regex('checks/group-max').exec(name)
-  const n = m?.[1] ? Number(m[1].split(',').join('')) : NaN
+  const max = m?.groups?.['max']
+  const n = max ? Number(max.split(',').join('')) : NaN
   return Number.isFinite(n) ? n : null
 }
 
@@ -89,10 +91,11 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
     }
     const entries = [...top.entries()]
     if (entries.some(([, e]) => e.max === null) || !entries.some(([k]) => k.startsWith('g:') || k.startsWith('p:'))) continue
-    const actual = sum(entries.map(([, e]) => e.max!))
+    const values = entries.map(([, e]) => e.max!)
+    const actual = sumOf(values)
     const stated = sets.length === 1 ? statedMax(record) : null
     const expected = stated?.value ?? env.params.defaultMax
-    if (Math.abs(actual - expected) <= tol) continue
+    if (addsUpTo(values, expected, tol)) continue
     const first = leaves[0]!
     reportMismatch(ctx, env.spec, {
       at: { label: 'Σ group maxima', raw: String(actual), span: stated?.span ?? first.span },
@@ -117,8 +120,9 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
 
   function compare(members: Indicator[], stated: number, group: { label: string; raw: string; span: Indicator['span'] | null }, name: string, doubt: string | null = null): void {
     const raws = members.map((m) => m.max!.raw)
-    const actual = sum(members.map((m) => m.max!.value))
-    if (Math.abs(actual - stated) <= tol) return
+    const maxima = members.map((m) => m.max!.value)
+    if (addsUpTo(maxima, stated, tol)) return
+    const actual = sumOf(maxima)
     reportMismatch(ctx, env.spec, {
       at: group.span ? group : { ...group, span: members[0]!.span },
       actual: group.span ? group.raw.trim() : String(stated),

@@ -10,7 +10,8 @@ import type { Context } from '../../../pipeline/types.js'
 import type { CheckData } from '../config.js'
 import { defineRule, type RuleEnv } from '../rule.js'
 import { reportMismatch, type Side } from '../finding.js'
-import { fmtLike, moneyTolerance, sum } from '../numbers.js'
+import { fmtLike, moneyTolerance } from '../numbers.js'
+import { sumOf } from '../../extract/score-table/arithmetic.js'
 import { applyDecompositions, cellAt, cellSide, cellValue, columnIndex, isTotalRow, rowTree, tablesOfKind } from '../tables.js'
 
 const TableParams = z.strictObject({ tableKinds: z.array(z.string()), columns: z.array(z.string()) })
@@ -42,7 +43,7 @@ function compareSum(
   const partValues = partCells.map((c) => cellValue(data, c, true))
   if (partValues.some((v) => v === null)) return
   const raws = [wholeCell.raw, ...partCells.map((c) => c?.raw ?? '')].filter((r) => r.trim() !== '')
-  const expected = sum(partValues as number[])
+  const expected = sumOf(partValues as number[])
   if (Math.abs(expected - wholeValue) <= moneyTolerance(data, raws, parts.length)) return
   const related: Side[] = parts.map((p, i) => cellSide(table, table.rows[p]!, col, partCells[i] ?? null))
   reportMismatch(ctx, env.spec, {

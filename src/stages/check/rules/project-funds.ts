@@ -9,7 +9,8 @@ import type { Context } from '../../../pipeline/types.js'
 import type { CheckData } from '../config.js'
 import { defineRule } from '../rule.js'
 import { reportMismatch } from '../finding.js'
-import { decimals, fmt, fmtLike, moneyTolerance, percentTolerance, sum } from '../numbers.js'
+import { decimals, fmt, fmtLike, moneyTolerance, percentTolerance } from '../numbers.js'
+import { rateOf, sumOf } from '../../extract/score-table/arithmetic.js'
 import { cellAt, cellSide, cellValue, columnIndex, labelMatches, tablesOfKind } from '../tables.js'
 
 const C20Params = z.strictObject({
@@ -37,7 +38,7 @@ export const c20 = defineRule('C20', C20Params, (record, ctx, env) => {
       const executed = read(data, table, row, params.executed)
       const budget = read(data, table, row, params.budget)
       const rate = read(data, table, row, params.rate)
-      const computed = executed && budget && budget.value > 0 ? (executed.value / budget.value) * 100 : null
+      const computed = executed && budget ? rateOf(executed.value, budget.value) : null
       if (rate && computed !== null && executed && budget) {
         if (Math.abs(rate.value - computed) > percentTolerance(data, rate.raw)) {
           reportMismatch(ctx, env.spec, {
@@ -111,7 +112,7 @@ export const c21 = defineRule('C21', C21Params, (record, ctx, env) => {
       const values = cells.map((c) => cellValue(data, c, true))
       if (values.some((v) => v === null)) continue
       const raws = [totalCell.raw, ...cells.map((c) => c?.raw ?? '')].filter((r) => r.trim() !== '')
-      const expected = sum(values as number[])
+      const expected = sumOf(values as number[])
       if (Math.abs(expected - totalValue) <= moneyTolerance(data, raws, sources.length)) continue
       reportMismatch(ctx, env.spec, {
         at: cellSide(table, total, col, totalCell),

@@ -11,7 +11,8 @@ import type { CheckData } from '../config.js'
 import { defineRule, type RuleEnv } from '../rule.js'
 import { reportMismatch } from '../finding.js'
 import { factOf, factSide, unitFactor } from '../facts.js'
-import { decimals, fmt, fmtLike, moneyTolerance, sameAmountTolerance, sum } from '../numbers.js'
+import { decimals, fmt, fmtLike, moneyTolerance, sameAmountTolerance } from '../numbers.js'
+import { sumOf } from '../../extract/score-table/arithmetic.js'
 import { cellAt, cellSide, cellValue, columnIndex, isTotalRow, labelMatches, tablesOfKind } from '../tables.js'
 
 const PairParams = z.strictObject({
@@ -88,7 +89,7 @@ export const c05 = defineRule('C05', C05Params, (record, ctx, env) => {
     if (parts.some((p) => sectionOf(record, p!.span.start.offset) !== passage)) continue
     const factors = parts.map((p) => unitFactor(env.data, p!.unit, whole.unit))
     if (factors.some((f) => f === null)) continue
-    const expected = sum(parts.map((p, i) => p!.value * factors[i]!))
+    const expected = sumOf(parts.map((p, i) => p!.value * factors[i]!))
     const raws = [whole.raw, ...parts.map((p) => p!.raw)]
     if (Math.abs(expected - whole.value) <= moneyTolerance(env.data, raws, parts.length)) continue
     reportMismatch(ctx, env.spec, {

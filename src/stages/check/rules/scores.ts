@@ -10,7 +10,8 @@ import type { Context } from '../../../pipeline/types.js'
 import type { CheckData } from '../config.js'
 import { defineRule } from '../rule.js'
 import { reportMismatch, type Side } from '../finding.js'
-import { fmtLike, scoreTolerance, sum } from '../numbers.js'
+import { fmtLike, scoreTolerance } from '../numbers.js'
+import { addsUpTo, scoreWithinMax, sumOf } from '../../extract/score-table/arithmetic.js'
 import { cellAt, cellValue, columnIndex, isTotalRow, tablesOfKind } from '../tables.js'
 import { indicatorSets, isPlaceholder, maxSide, scoreSide } from '../indicators.js'
 
@@ -51,10 +52,11 @@ export const c06 = defineRule('C06', C06Params, (record, ctx, env) => {
     const leaves = set.leaves.filter((i) => !isPlaceholder(i))
     // A blank form (no score at all) is not an evaluation: n/a.
     if (leaves.length === 0 || leaves.some((i) => i.max === null) || leaves.every((i) => i.score === null)) continue
-    const actual = sum(leaves.map((i) => i.max!.value))
+    const maxima = leaves.map((i) => i.max!.value)
+    const actual = sumOf(maxima)
     const tol = scoreTolerance(env.data)
-    if (Math.abs(actual - expected) <= tol) continue
-    if (set.key !== 'prose' && Math.abs(actual + fundsMax(record, ctx, env.data, leaves) - expected) <= tol) continue
+    if (addsUpTo(maxima, expected, tol)) continue
+    if (set.key !== 'prose' && addsUpTo([...maxima, fundsMax(record, ctx, env.data, leaves)], expected, tol)) continue
     const raws = leaves.map((i) => i.max!.raw)
     const at: Side = stated
       ? { label: '满分', raw: stated.raw, span: stated.span }
@@ -85,12 +87,12 @@ export const c07 = defineRule('C07', z.strictObject({ defaultMax: z.number() }),
   const scored = leaves.filter((i) => i.score !== null)
   const blank = leaves.filter((i) => i.score === null)
   if (scored.length === 0 || blank.some((i) => i.max === null)) return
-  const known = sum(scored.map((i) => i.score!.value))
+  const known = sumOf(scored.map((i) => i.score!.value))
   // Blank scores can add at most their 分值; indicators missing altogether at most what the 分值 lack of the 满分.
-  const maxima = leaves.every((i) => i.max !== null) ? sum(leaves.map((i) => i.max!.value)) : null
+  const maxima = leaves.every((i) => i.max !== null) ? sumOf(leaves.map((i) => i.max!.value)) : null
   const full = statedMax(record)?.value ?? env.params.defaultMax
   const missing = maxima === null ? Infinity : Math.max(0, full - maxima)
-  const upper = known + sum(blank.map((i) => i.max!.value)) + missing
+  const upper = known + sumOf(blank.map((i) => i.max!.value)) + missing
   const tol = scoreTolerance(env.data)
   if (total.value >= known - tol && total.value <= upper + tol) return
   const raws = scored.map((i) => i.score!.raw)
@@ -114,8 +116,7 @@ export const c08 = defineRule('C08', z.strictObject({}), (record, ctx, env) => {
   const tol = scoreTolerance(env.data)
   for (const ind of record.indicators) {
     if (!ind.score || !ind.max) continue
-    const s = ind.score.value
-    if (s >= -tol && s <= ind.max.value + tol) continue
+    if (scoreWithinMax(ind.score.value, ind.max.value, tol)) continue
     reportMismatch(ctx, env.spec, {
       at: scoreSide(ind),
       actual: ind.score.raw.trim(),

@@ -6,17 +6,7 @@ import type { Context } from '../../../pipeline/types.js'
 import type { Cell, Table, TableRow } from '../../../model/report.js'
 import type { ColumnRole, ScoreTable } from '../../../model/score-table.js'
 import { noColon } from '../score-table/builder.js'
-
-/** The money unit a header states (项目资金（万元）, 单位：元), by the grammar's unit patterns; or null. */
-function unitOf(ctx: Context, headers: string[]): string | null {
-  for (const h of headers) {
-    for (const id of ['tables/unit-in-header', 'tables/unit']) {
-      const unit = ctx.grammar.regex(id).exec(h)?.groups?.unit
-      if (unit) return unit
-    }
-  }
-  return null
-}
+import { headerUnit } from './unit.js'
 
 /** Column roles of the project-funds table, in the order the text reader writes them. */
 const FUNDS_ROLES: readonly ColumnRole[] = ['initial', 'adjusted', 'executed', 'max', 'rate', 'score']
@@ -38,7 +28,7 @@ export function fundsTable(ctx: Context, s: ScoreTable, id: string, tableUnit: s
   const first = s.rows[0]?.span ?? s.span
   const last = s.rows[s.rows.length - 1]?.span ?? s.span
   return {
-    id, kind: 'project-funds', title: null, unit: unitOf(ctx, s.columns.map((c) => c.header)) ?? tableUnit,
+    id, kind: 'project-funds', title: null, unit: headerUnit(ctx, s.columns.map((c) => c.header))?.unit ?? tableUnit,
     columns: columns.map((c) => ({ key: c.role, raw: c.header })),
     rows,
     span: ctx.locate.span(first.start.offset, last.end.offset),

@@ -6,6 +6,7 @@
 import type { Context } from '../../../pipeline/types.js'
 import type { GeoTable } from '../../../source/document.js'
 import type { LayoutCell, LayoutTable } from '../../../model/layout-table.js'
+import { headerUnit } from './unit.js'
 
 /** One LayoutTable per geometry table, ids `lt-1`, `lt-2`, … in reading order. */
 export function layoutTablesOf(tables: readonly GeoTable[], ctx: Context): LayoutTable[] {
@@ -54,7 +55,6 @@ function unitIn(ctx: Context, re: RegExp, start: number, end: number): LayoutTab
  */
 function unitOf(ctx: Context, t: GeoTable, rows: { cells: LayoutCell[] }[]): LayoutTable['unit'] {
   const statement = ctx.grammar.regex('tables/unit')
-  const inHeader = ctx.grammar.regex('tables/unit-in-header')
   const page = t.pages[0]
   const above = (ctx.source.layout ?? [])
     .filter((l) => l.page === page && (l.bbox[1] + l.bbox[3]) / 2 > t.bbox[3])
@@ -64,16 +64,13 @@ function unitOf(ctx: Context, t: GeoTable, rows: { cells: LayoutCell[] }[]): Lay
     const u = unitIn(ctx, statement, l.start, l.end)
     if (u) return u
   }
-  const cells = rows.slice(0, HEADER_ROWS).flatMap((r) => r.cells)
-  for (const re of [statement, inHeader]) {
-    for (const c of cells) {
-      for (const s of c.spans) {
-        const u = unitIn(ctx, re, s.start.offset, s.end.offset)
-        if (u) return u
-      }
-    }
-  }
-  return null
+  // the header cells' pieces, as the funds table's column heads are read (layout-tables/unit)
+  const pieces = rows.slice(0, HEADER_ROWS).flatMap((r) => r.cells.flatMap((c) => c.spans))
+  const texts = pieces.map((s) => ctx.source.text.slice(s.start.offset, s.end.offset))
+  const h = headerUnit(ctx, texts)
+  if (!h) return null
+  const at = pieces[h.text]!.start.offset + h.index
+  return { value: h.unit, raw: texts[h.text]!.slice(h.index, h.index + h.length), span: ctx.locate.span(at, at + h.length) }
 }
 
 /** The original-text range [start, end) a cell's pieces cover, or null for an empty cell. */

@@ -1,6 +1,7 @@
 /**
  * The score table's arithmetic, written once: readers use it to choose
- * among readings of a row or a table, check uses it to verify the record.
+ * among readings of a row or a table, check uses it to verify the record
+ * (its sums, the 执行率 and 得分 ≤ 分值 of every rule come from here).
  *
  *   执行率 = 执行数 / 预算数      (as a percentage, or a fraction)
  *   0 ≤ 得分 ≤ 分值
@@ -31,9 +32,14 @@ export function rateAgrees(rate: number, executed: number, budget: number, perce
   return Math.abs(rate - want) <= percentTol || Math.abs(rate - want / 100) <= 0.01
 }
 
+/** Whether a 得分 is above its 分值 (by more than `tol`). */
+export function exceedsMax(score: number, max: number, tol = 0): boolean {
+  return score > max + tol
+}
+
 /** Whether a 得分 lies within its 分值 (0 ≤ 得分 ≤ 分值). */
 export function scoreWithinMax(score: number, max: number, tol = SCORE_TOLERANCE): boolean {
-  return score >= -tol && score <= max + tol
+  return score >= -tol && !exceedsMax(score, max, tol)
 }
 
 /** Whether numbers add up to a stated sum. */

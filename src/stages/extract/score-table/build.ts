@@ -17,7 +17,7 @@ import { numberValue, textValue } from './builder.js'
 
 /** An indicator's name from its label cell: trimmed, without the gap after a leading 指标1 label. */
 function nameOf(ctx: Context, raw: string): string {
-  return raw.trim().replace(ctx.grammar.regex('score-table/name-label-gap'), '$1')
+  return raw.trim().replace(ctx.grammar.regex('score-table/name-label-gap'), '$<label>')
 }
 
 /** A number read from a whole cell, with its provenance. */

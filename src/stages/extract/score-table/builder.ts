@@ -11,7 +11,7 @@ import type { Context } from '../../../pipeline/types.js'
 import type { Indicator, IndicatorGroup, ScoreTableInfo } from '../../../model/report.js'
 import type { CellValue, ScoreGroup, ScoreRow, ScoreTable } from '../../../model/score-table.js'
 import { targetOf } from './values.js'
-import { vocab } from './vocab.js'
+import { foldKey, unbracketed, vocab } from './vocab.js'
 import { newIndicator } from '../indicator.js'
 
 export interface BuiltScoreTables {
@@ -89,13 +89,13 @@ function indicatorOf(ctx: Context, t: ScoreTable, row: ScoreRow, byId: Map<strin
  * no Chinese character — or null when it can.
  */
 export function notAName(ctx: Context, name: string): string | null {
-  const t = name.normalize('NFKC').replace(ctx.grammar.regex('score-table/space'), '')
+  // folded as normalize folds the report (width, radicals, traditional characters), without white space
+  const t = foldKey(ctx, name)
   if (!ctx.grammar.regex('score-table/cjk').test(t)) return 'no Chinese character'
   if (ctx.grammar.regex('score-table/unit-name').test(t)) return 'a unit of measure'
   if ([...t].length < 2) return 'a single character'
   // a rule in brackets after a name (管护设施完好率（每降低1个百分点扣0.5分）) leaves the name a name
-  const outside = vocab(ctx).bare(t)
-  if (ctx.grammar.regex('score-table/criterion-text').test(outside === '' ? t : outside)) return 'a scoring rule'
+  if (ctx.grammar.regex('score-table/criterion-text').test(unbracketed(vocab(ctx), t))) return 'a scoring rule'
   return null
 }
 

@@ -12,6 +12,7 @@
  * is bounded (a row that needs more steps gives nothing).
  */
 import type { Role } from './vocab.js'
+import { exceedsMax, rateOf } from './arithmetic.js'
 
 /** A number run of the row: digits (one optional dot) with an optional % at the end. */
 export interface Run {
@@ -53,7 +54,7 @@ function checks(got: Map<Role, Piece>, limit: number): number {
   const score = v('score')
   let n = 0
   if (max !== null && (max <= 0 || max > limit || decimals(got.get('max')!.text) > 2)) return -1
-  if (score !== null && (score > limit || (max !== null && score > max))) return -1
+  if (score !== null && (score > limit || (max !== null && exceedsMax(score, max)))) return -1
   const rate = v('rate')
   const budget = v('adjusted') ?? v('initial')
   const spent = v('executed')
@@ -62,7 +63,7 @@ function checks(got: Map<Role, Piece>, limit: number): number {
     if (budget !== null && spent !== null) {
       if (budget <= 0) return -1
       const tol = 0.5 * 10 ** -decimals(got.get('rate')!.text.replace('%', '')) + 1e-9
-      if (Math.abs((spent / budget) * 100 - rate) > tol) return -1
+      if (Math.abs(rateOf(spent, budget)! - rate) > tol) return -1
       n++
     }
   }

@@ -51,7 +51,7 @@ function runsIn(text: string, from: number, to: number, ctx: Context): Run[] {
   const out: Run[] = []
   const re = ctx.grammar.regex('score-table/glued-token')
   re.lastIndex = 0
-  for (const m of text.slice(from, to).matchAll(re)) if (m[1] !== undefined) out.push({ text: m[0], start: from + m.index })
+  for (const m of text.slice(from, to).matchAll(re)) if (m.groups!['number'] !== undefined) out.push({ text: m[0], start: from + m.index })
   return out
 }
 

@@ -43,7 +43,7 @@ interface Tok {
 function isGluedText(text: string, ctx: Context, v: Vocab, afterGlued: boolean): boolean {
   if (text.length < 40) return false
   const tokens = [...text.matchAll(ctx.grammar.regex('score-table/glued-token'))]
-  const nums = tokens.filter((m) => m[1] !== undefined).length
+  const nums = tokens.filter((m) => m.groups!['number'] !== undefined).length
   return nums >= 6 && (afterGlued || ctx.grammar.regex('score-table/group-max').test(text) || namesScoreColumns(text, v))
 }
 
@@ -155,7 +155,7 @@ function tokenize(text: string, ctx: Context, v: Vocab): Tok[] {
   t = t.replace(ctx.grammar.regex('score-table/glued-separator'), (m) => '\u0001'.repeat(m.length))
   const out: Tok[] = []
   for (const m of t.matchAll(ctx.grammar.regex('score-table/glued-token'))) {
-    out.push({ kind: m[1] !== undefined ? 'num' : 'text', s: m.index, e: m.index + m[0].length, text: m[0] })
+    out.push({ kind: m.groups!['number'] !== undefined ? 'num' : 'text', s: m.index, e: m.index + m[0].length, text: m[0] })
   }
   return out
 }
@@ -183,7 +183,7 @@ function gluedTotal(
   sourced: (s: number, e: number, value: number, by: string) => Sourced<number>,
   src: (s: number, e: number) => readonly [number, number],
 ): Sourced<number> | null {
-  const digits = m[1]!
+  const digits = m.groups!['score']!
   const s = m.index + m[0].length - digits.length
   const value = Number(digits)
   if (value <= TOTAL_LIMIT || digits.includes('.')) return sourced(s, s + digits.length, value, 'score-table/glued-total')

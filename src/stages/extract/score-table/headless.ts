@@ -13,7 +13,7 @@ import type { Context } from '../../../pipeline/types.js'
 import type { ScoreRow, ScoreTable } from '../../../model/score-table.js'
 import type { TCell } from './cells.js'
 import { sourcedCell } from './build.js'
-import { isGroupLabel, type Vocab } from './vocab.js'
+import { isGroupLabel, unbracketed, type Vocab } from './vocab.js'
 import { numberOf } from './values.js'
 import { ScoreTableDraft } from './draft.js'
 import { numberValue, textValue } from './builder.js'
@@ -80,11 +80,18 @@ function bracketed(cells: TCell[], i: number, ctx: Context): boolean {
 /** The indicator's name inside a label cell: after the groups' maxima and the group labels glued before it. */
 function nameRange(c: TCell, ctx: Context, v: Vocab): { from: number; to: number } | null {
   const t = c.text
-  if (t.length > MAX_LABEL || ctx.grammar.regex('score-table/sentence-mark').test(t)) return null
-  // a scoring rule (每发现一处扣2分) is criterion text: never a name, its numbers never scores
-  if (ctx.grammar.regex('score-table/criterion-text').test(t)) return null
+  // sentences or a scoring rule (每发现一处扣2分) are criterion text: never a name, their numbers never scores;
+  // a rule in brackets after a name leaves it a name (as the builder reads it)
+  const outside = unbracketed(v, t)
+  if (t.length > MAX_LABEL || ctx.grammar.regex('score-table/sentence-mark').test(outside)) return null
+  if (ctx.grammar.regex('score-table/criterion-text').test(outside)) return null
   let from = 0
-  for (const m of t.matchAll(ctx.grammar.regex('score-table/group-close'))) from = m.index + m[0].length
+  for (const m of t.matchAll(ctx.grammar.regex('score-table/group-close'))) {
+    // a bracket holding a scoring rule after a name ((每降低1个百分点扣0.5分)) closes no group maximum
+    const open = Math.max(t.lastIndexOf('(', m.index), t.lastIndexOf('（', m.index))
+    if (open >= from && ctx.grammar.regex('score-table/criterion-text').test(t.slice(open, m.index + m[0].length))) continue
+    from = m.index + m[0].length
+  }
   const target = ctx.grammar.regex('score-table/label-target').exec(t.slice(from))
   const to = target ? from + target.groups!.name!.length : t.length
   from = afterGroups(t, from, to, v)

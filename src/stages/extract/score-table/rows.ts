@@ -10,8 +10,9 @@
 import type { Context } from '../../../pipeline/types.js'
 import type { TCell } from './cells.js'
 import type { Header } from './header.js'
-import { isGroupLabel, labelMax, TEXT_ROLES, type Role, type Vocab } from './vocab.js'
+import { isGroupLabel, labelMax, TEXT_ROLES, unbracketed, type Role, type Vocab } from './vocab.js'
 import { numberOf } from './values.js'
+import { exceedsMax, rateAgrees } from './arithmetic.js'
 
 export interface Row {
   /** index of the label cell */
@@ -105,10 +106,11 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
   if (header.kind === 'indicators') {
     if (!has('max') && !has('score')) return Infinity
     if (memo.some((p) => lab.text.startsWith(p))) return Infinity
-    // a cell of sentences (评分标准: 每低1个百分点扣1分，…) is criterion text, never a row's name
-    if (ctx.grammar.regex('score-table/sentence-mark').test(lab.text)) return Infinity
-    // a scoring rule (每低1%扣1分, 得满分) is criterion text, never a row's name
-    if (ctx.grammar.regex('score-table/criterion-text').test(lab.text)) return Infinity
+    // a cell of sentences (评分标准: 每低1个百分点扣1分，…) or a scoring rule (每低1%扣1分, 得满分) is
+    // criterion text, never a row's name; a rule in brackets after a name leaves it a name (as the builder reads it)
+    const outside = unbracketed(v, lab.text)
+    if (ctx.grammar.regex('score-table/sentence-mark').test(outside)) return Infinity
+    if (ctx.grammar.regex('score-table/criterion-text').test(outside)) return Infinity
     if (isGroupLabel(v, lab.text)) cost += 1.5
     // a label stating its maximum (执行(35分)) in a table with a 分值 column is a group, unless the row has its 分值
     else if (!has('max') && header.columns.some((c) => c.role === 'max') && labelMax(ctx, lab.text) !== null) cost += 1
@@ -120,7 +122,7 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
     if (has('score') && decimals(cells[r.cells.score!]!.text) > 4) return Infinity
     if (!ctx.grammar.regex('score-table/cjk').test(lab.text)) cost += 2
     if (max !== null && max > 100) cost += 2
-    if (max !== null && score !== null && score > max) cost += 3
+    if (max !== null && score !== null && exceedsMax(score, max)) cost += 3
   } else {
     if (!has('initial') && !has('adjusted') && !has('executed')) return Infinity
     cost += rateMisfit(cells, r, val)
@@ -141,8 +143,7 @@ function rateMisfit(cells: TCell[], r: Reading, val: (role: Role) => number | nu
   const spent = val('executed')
   const rate = val('rate')
   if (budget === null || spent === null || rate === null || budget <= 0) return 0
-  const want = (spent / budget) * 100
-  return Math.abs(rate - want) <= 1 || Math.abs(rate - want / 100) <= 0.01 ? 0 : 0.5
+  return rateAgrees(rate, spent, budget) ? 0 : 0.5
 }
 
 /**

@@ -16,6 +16,7 @@ import { sourcedCell } from './build.js'
 import { gradeCell, readGrade } from './grades.js'
 import { numberOf } from './values.js'
 import type { Vocab } from './vocab.js'
+import { sumOf } from './arithmetic.js'
 
 /**
  * Whether a total row's number is the sum of the 分值 column rather than a
@@ -24,8 +25,7 @@ import type { Vocab } from './vocab.js'
  */
 function isMaxSum(value: number, indicators: Indicator[]): boolean {
   if (indicators.length === 0 || indicators.some((i) => i.score !== null)) return false
-  const sum = indicators.reduce((a, i) => a + (i.max?.value ?? 0), 0)
-  return Math.abs(sum - value) < 0.01
+  return Math.abs(sumOf(indicators.map((i) => i.max?.value ?? 0)) - value) < 0.01
 }
 
 /**
@@ -44,7 +44,7 @@ function maxThenScore(cells: TCell[], i: number, indicators: Indicator[]): boole
   if (b.line === a.line) return true
   const maxes = indicators.map((ind) => ind.max?.value ?? null)
   if (maxes.length === 0 || maxes.some((m) => m === null)) return false
-  return Math.abs(maxes.reduce((sum: number, m) => sum + m!, 0) - x) < 0.01
+  return Math.abs(sumOf(maxes as number[]) - x) < 0.01
 }
 
 /**

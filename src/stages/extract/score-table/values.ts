@@ -59,7 +59,7 @@ export function expectedNumberOf(text: string): number | null {
 export function targetOf(ctx: Context, text: string, raw: string): Target {
   const m = ctx.grammar.regex('score-table/quantity').exec(text)
   if (!m) return { op: null, value: null, unit: null, raw }
-  const op = m[1] ? (vocab(ctx).data.targetOps[m[1]] ?? null) : null
-  const unit = m[3] ? m[3] : null
-  return { op, value: Number(m[2]), unit, raw }
+  const { op: opText, value, unit } = m.groups!
+  const op = opText ? (vocab(ctx).data.targetOps[opText] ?? null) : null
+  return { op, value: Number(value), unit: unit ? unit : null, raw }
 }

@@ -107,6 +107,16 @@ export function headerRole(v: Vocab, text: string): Role | null {
   return v.roleOf.get(v.bare(text)) ?? v.roleOf.get(v.fold(text)) ?? null
 }
 
+/**
+ * What a scoring-rule or sentence test reads of a label: the text outside its
+ * brackets, folded — a rule in brackets after a name (设施完好率（每降低1个百分点扣0.5分）)
+ * leaves it a name — or the whole label when all of it is in brackets.
+ */
+export function unbracketed(v: Vocab, text: string): string {
+  const outside = v.bare(text)
+  return outside === '' ? v.fold(text) : outside
+}
+
 /** Whether a group label is a first-level one (产出指标, 效益指标, 项目决策). */
 export function isLevel1Group(v: Vocab, text: string): boolean {
   const b = v.bare(text)
@@ -123,5 +133,5 @@ export function isGroupLabel(v: Vocab, text: string): boolean {
 export function labelMax(ctx: Context, text: string): { value: number; index: number; length: number } | null {
   const m = ctx.grammar.regex('score-table/group-max').exec(text.normalize('NFKC'))
   if (!m) return null
-  return { value: Number(m[1]), index: m.index, length: m[0].length }
+  return { value: Number(m.groups!['max']), index: m.index, length: m[0].length }
 }

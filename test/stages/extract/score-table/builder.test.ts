@@ -64,6 +64,20 @@ describe('names the builder keeps', () => {
   })
 })
 
+describe('labels the builder refuses, folded as normalize folds the report', () => {
+  it('should know a unit written in traditional characters (萬元) as a unit, and keep a name written so', () => {
+    const r = readText([
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+      '产出指标(40分) | 质量指标 | 設施完好率 | ≥95% | 93% | 20 | 19',
+      ' | 数量指标 | 萬元 | 12 | 12 | 20 | 20',
+    ].join('\n'))
+    expect(r.indicators.map((i) => i.name)).toEqual(['設施完好率'])
+    expect(r.diagnostics.filter((d) => d.code === 'extract/score-table-not-a-name').map((d) => d.message)).toEqual([
+      'Unexpected row label 萬元 (a unit of measure), expected an indicator name; the row is not an indicator',
+    ])
+  })
+})
+
 describe('indicators of a ruled PDF form', () => {
   it('should come from the same builder: table, row and 一级/二级 labels on each', async () => {
     const { runFile } = await import('../../../../src/pipeline/run.js')
@@ -77,5 +91,40 @@ describe('indicators of a ruled PDF form', () => {
     }
     expect(inds.some((i) => i.level1 !== null)).toBe(true)
     expect(r.report.scoreTables?.some((t) => t.id === inds[0]!.tableId)).toBe(true)
+  })
+})
+
+describe('a scoring rule in brackets after a name, in every text reader', () => {
+  // the builder keeps such a name (a PDF cell reads so); the text readers must too, and never take the rule's numbers as scores
+  const rule = '设施完好率（每降低1个百分点扣0.5分）'
+  const triples = (lines: string[]) => readText(lines.join('\n')).indicators.map((i) => [i.name, i.max?.value ?? null, i.score?.value ?? null])
+  const want = [[rule, 20, 19], ['维修台账份数', 20, 20]]
+  it('should keep the name in a pipe table', () => {
+    expect(triples([
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+      `产出指标(40分) | 质量指标 | ${rule} | ≥95% | 93% | 20 | 19`,
+      ' | 数量指标 | 维修台账份数 | 12份 | 12份 | 20 | 20',
+    ])).toEqual(want)
+  })
+  it('should keep the name in a tab table, a comma inside the bracket too', () => {
+    const withComma = '设施完好率（≥95%得满分，每降低1个百分点扣0.5分）'
+    expect(triples([
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      `产出指标(40分)\t质量指标\t${withComma}\t≥95%\t93%\t20\t19`,
+      '\t数量指标\t维修台账份数\t12份\t12份\t20\t20',
+    ])).toEqual([[withComma, 20, 19], want[1]])
+  })
+  it('should keep the name in a row without a header, its 0.5 no score', () => {
+    expect(triples([
+      '绩效指标完成情况',
+      `产出指标 ${rule} 20 19 维修台账份数 20 20 验收合格率 30 30 群众满意度 30 27`,
+    ])).toEqual([...want, ['验收合格率', 30, 30], ['群众满意度', 30, 27]])
+  })
+  it('should still refuse a label that is only a scoring rule', () => {
+    expect(triples([
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+      '产出指标(40分) | 质量指标 | 每降低1个百分点扣0.5分 | ≥95% | 93% | 20 | 19',
+      ' | 数量指标 | 维修台账份数 | 12份 | 12份 | 20 | 20',
+    ])).toEqual([want[1]])
   })
 })
