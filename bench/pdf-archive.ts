@@ -1,12 +1,19 @@
 /**
- * PDF archive bench (`npm run bench:pdf-archive`): builds an archive of
- * BENCH_PDFS (default 200) PDFs of 10–40 pages from the corpus's text PDFs
- * (../shared/corpus/{generated,forms,real-pdf}, scans left out) with qpdf —
- * a source's pages repeated and cut to the page count — in
- * $TMPDIR/jixiao-bench-pdf-archive/ (kept between runs), then, in the same
- * run, BENCH_RUNS times (default 2) in turn:
- *   - `jixiao extract DIR --jobs 2`;
- *   - `pdftotext -layout FILE /dev/null` over the same files, two at a time.
+ * PDF archive bench (`npm run bench:pdf-archive`). The corpus's PDFs
+ * (../shared/corpus/{generated,forms,real-pdf}) are of two kinds, measured
+ * apart:
+ *   - **text PDFs** (every page has a text layer, by pdftotext): an archive of
+ *     BENCH_PDFS (default 200) PDFs of 10–40 pages built from them with qpdf —
+ *     a source's pages repeated and cut to the page count — in
+ *     $TMPDIR/jixiao-bench-pdf-archive-text/ (kept between runs). BENCH_RUNS
+ *     times (default 2) in turn: `jixiao extract DIR --jobs 2`, and
+ *     `pdftotext -layout FILE /dev/null` over the same files two at a time.
+ *     The ratio pdftotext CPU / jixiao CPU is the headline (goal ≥ 0.5).
+ *   - **PDFs with pages to OCR** (scans, and text PDFs with an image-only
+ *     page), each once (BENCH_SCANS=0 skips them): `jixiao extract --jobs 2`
+ *     once, its CPU a page and pages per CPU second; beside it pdftoppm
+ *     rendering the same pages at the OCR resolution (150 dpi, grey), the part
+ *     of the work poppler could share (pdftotext itself reads nothing there).
  * Prints CPU time (user + system) of both and the ratio pdftotext CPU /
  * jixiao CPU (1 = as fast as pdftotext; median of the runs), the wall-time
  * ratio (meaningful on a quiet machine only) and jixiao's peak RSS.
@@ -15,7 +22,7 @@
  * corpus folder.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,26 +33,46 @@ const CLI = process.env.BENCH_CLI ?? join(ROOT, 'dist/cli.js')
 const CORPUS = process.env.BENCH_CORPUS ?? join(ROOT, '../shared/corpus')
 const COUNT = Number(process.env.BENCH_PDFS ?? 200)
 const RUNS = Number(process.env.BENCH_RUNS ?? 2)
-const DIR = join(tmpdir(), 'jixiao-bench-pdf-archive')
+const DIR = join(tmpdir(), 'jixiao-bench-pdf-archive-text')
+const SCANS = process.env.BENCH_SCANS !== '0'
 
 function pagesOf(file: string): number {
   return Number(spawnSync('qpdf', ['--show-npages', file], { encoding: 'utf8' }).stdout.trim())
 }
 
-function sources(): { file: string; pages: number }[] {
-  const out: { file: string; pages: number }[] = []
+/** The pages (1-based) that have no text layer (pdftotext writes \f after every page). */
+function pagesWithoutText(file: string, pages: number): number[] {
+  const r = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  if (r.status !== 0) return Array.from({ length: pages }, (_, i) => i + 1)
+  return r.stdout.split('\f').slice(0, -1).flatMap((page, i) => (page.trim() === '' ? [i + 1] : []))
+}
+
+interface Source {
+  file: string
+  pages: number
+  /** the pages without a text layer (a scan's every page): jixiao OCRs them */
+  ocr: number[]
+}
+
+function sources(): Source[] {
+  const out: Source[] = []
   for (const sub of ['generated', 'forms', 'real-pdf']) {
     const d = join(CORPUS, sub)
     if (!existsSync(d)) continue
-    for (const n of readdirSync(d).sort()) if (n.endsWith('.pdf') && !n.includes('scan')) out.push({ file: join(d, n), pages: pagesOf(join(d, n)) })
+    for (const n of readdirSync(d).sort()) {
+      if (!n.endsWith('.pdf')) continue
+      const file = join(d, n)
+      const pages = pagesOf(file)
+      out.push({ file, pages, ocr: pagesWithoutText(file, pages) })
+    }
   }
   return out.filter((s) => s.pages > 0)
 }
 
 /** Builds the archive once; returns its files and total pages. */
-function build(): { files: string[]; pages: number } {
-  const src = sources()
-  if (src.length === 0) throw new Error(`no PDFs under ${CORPUS}`)
+function build(all: Source[]): { files: string[]; pages: number } {
+  const src = all.filter((s) => s.ocr.length === 0)
+  if (src.length === 0) throw new Error(`no text PDFs under ${CORPUS}`)
   mkdirSync(DIR, { recursive: true })
   const files: string[] = []
   let pages = 0
@@ -91,14 +118,19 @@ async function pdftotext(files: string[]): Promise<{ wall: number; cpu: number }
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build')
-  const { files, pages } = build()
-  console.log(`${files.length} PDFs, ${pages} pages in ${DIR}`)
+  const all = sources()
+  const { files, pages } = build(all)
+  console.log(`Text PDFs: ${files.length} PDFs, ${pages} pages in ${DIR} (from ${all.filter((s) => s.ocr.length === 0).length} sources)`)
   const out = join(tmpdir(), `jixiao-bench-pdf-archive-out-${process.pid}`)
   const runs: { jxWall: number; jxCpu: number; ptWall: number; ptCpu: number; rss: number; ok: string }[] = []
   try {
     for (let run = 0; run < RUNS; run++) {
       rmSync(out, { recursive: true, force: true })
-      const jx = timed(process.execPath, [CLI, 'extract', DIR, '-o', out, '--jobs', '2'])
+      mkdirSync(out, { recursive: true })
+      const list = join(out, 'files.txt')
+      writeFileSync(list, files.join('\n') + '\n')
+      // the listed files only: the folder may hold more from a run with a larger BENCH_PDFS
+      const jx = timed(process.execPath, [CLI, 'extract', '--files-from', list, '-o', join(out, 'out'), '--jobs', '2'])
       const summary = jx.stderr.split('\n').filter((l) => l.includes(' inputs: ')).pop() ?? jx.stderr.slice(-300)
       const pt = await pdftotext(files)
       console.log(
@@ -120,6 +152,38 @@ async function main(): Promise<void> {
         `pdftotext -layout ${((ptCpu * 1000) / pages).toFixed(1)} ms (${(pages / ptCpu).toFixed(0)}); ratio (pdftotext CPU / jixiao CPU) ${ratio.toFixed(2)} (goal ≥ 0.5); ` +
         `wall-time ratio ${median(runs.map((r) => r.ptWall / r.jxWall)).toFixed(2)} (meaningful on a quiet machine only); peak RSS ${Math.max(...runs.map((r) => r.rss)).toFixed(0)} MB`,
     )
+  }
+  if (SCANS) scanned(all)
+}
+
+/**
+ * The PDFs with pages to OCR, each once: `jixiao extract --jobs 2` over them,
+ * and pdftoppm rendering their pages without text at 150 dpi in grey.
+ */
+function scanned(all: Source[]): void {
+  const scans = all.filter((s) => s.ocr.length > 0)
+  if (scans.length === 0) return
+  const ocrPages = scans.reduce((n, s) => n + s.ocr.length, 0)
+  const pages = scans.reduce((n, s) => n + s.pages, 0)
+  const out = join(tmpdir(), `jixiao-bench-pdf-archive-scan-${process.pid}`)
+  const list = join(out, 'files.txt')
+  try {
+    rmSync(out, { recursive: true, force: true })
+    mkdirSync(out, { recursive: true })
+    writeFileSync(list, scans.map((s) => s.file).join('\n') + '\n')
+    const jx = timed(process.execPath, [CLI, 'extract', '--files-from', list, '-o', join(out, 'out'), '--jobs', '2'])
+    const summary = jx.stderr.split('\n').filter((l) => l.includes(' inputs: ')).pop() ?? jx.stderr.slice(-300)
+    const lane = scans.flatMap((s) => s.ocr.map((p) => `pdftoppm -r 150 -gray -f ${p} -l ${p} '${s.file}' '${out}/page' && rm -f '${out}'/page*`))
+    const pt = timed('sh', ['-c', lane.join(' && ')])
+    console.log(`PDFs with pages to OCR: ${scans.length} PDFs (${scans.map((s) => s.file.split('/').pop()).join(', ')}), ${pages} pages, ${ocrPages} without a text layer`)
+    console.log(summary)
+    console.log(
+      `jixiao extract --jobs 2: CPU ${jx.cpu.toFixed(1)} s, ${((jx.cpu * 1000) / ocrPages).toFixed(0)} ms CPU a page OCR'd (the text pages included), ` +
+        `${(ocrPages / jx.cpu).toFixed(3)} OCR'd pages per CPU second, wall ${jx.wall.toFixed(1)} s, peak RSS ${jx.rssMb.toFixed(0)} MB; ` +
+        `pdftoppm -r 150 -gray of those pages: CPU ${pt.cpu.toFixed(1)} s (${((pt.cpu * 1000) / ocrPages).toFixed(0)} ms a page)`,
+    )
+  } finally {
+    rmSync(out, { recursive: true, force: true })
   }
 }
 

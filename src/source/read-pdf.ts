@@ -23,6 +23,7 @@ import { loadPdfJs, openOptions } from './pdf/pdfjs.js'
 import { type OcrInfo, OCR_DPI, OCR_PAGE_MS, emptyOcrInfo, ocrIntoBuffer, recordPage } from './ocr/read-ocr.js'
 import type { OcrPage } from './ocr/page.js'
 import { renderPdfPage } from './ocr/render.js'
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ocrPageTables } from './ocr/tables.js'
 import { openScope, settle } from './pdf/rejections.js'
 import { repairPageTree, type PageTreeRepair } from './pdf/page-tree.js'
@@ -126,7 +127,10 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
   }
   const timeoutMs = options.timeoutMs ?? 0
   let deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity
-  const task = pdfjs.getDocument(openOptions(bytes))
+  const ocrMode = options.ocr ?? 'auto'
+  // a document read for its text and rules is not drawn; a page OCR'd in auto mode is drawn from a second one
+  const task = pdfjs.getDocument(openOptions(bytes, ocrMode === 'force'))
+  const render: { task: ReturnType<typeof pdfjs.getDocument> | null } = { task: null }
   try {
     let pdf
     try {
@@ -151,7 +155,12 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     const opsFailed: number[] = []
     const irregular: number[] = []
     let carry: StreamCarry | null = null
-    const ocrMode = options.ocr ?? 'auto'
+    const drawn = async (page: PDFPageProxy) => {
+      if (ocrMode === 'force') return { page, factory: pdf.canvasFactory }
+      render.task ??= pdfjs.getDocument(openOptions(bytes))
+      const doc = await render.task.promise
+      return { page: await doc.getPage(page.pageNumber), factory: doc.canvasFactory }
+    }
     const ocr: OcrInfo = emptyOcrInfo()
     const ocrFailed: string[] = []
     let length = 0
@@ -160,7 +169,7 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
       if (p > 1) length += 1 // the \f between pages
       pageStarts.push(length)
       pageTexts.push('')
-      let page
+      let page: PDFPageProxy | undefined
       let read: OcrPage | null = null
       try {
         page = await beforeDeadline(pdf.getPage(p), deadline)
@@ -174,8 +183,9 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
         if (ocrMode === 'force' || (ocrMode === 'auto' && buf.n === 0)) {
           deadline += OCR_PAGE_MS
           options.onOcrPage?.()
+          const shown = page
           try {
-            const { image, heightPt } = await beforeDeadline(renderPdfPage(page, pdf.canvasFactory, OCR_DPI), deadline)
+            const { image, heightPt } = await beforeDeadline(drawn(page).then((d) => renderPdfPage(d.page, d.factory, OCR_DPI).finally(() => d.page !== shown && d.page.cleanup())), deadline)
             read = await beforeDeadline(ocrIntoBuffer(image, p, 72 / OCR_DPI, heightPt, buf), deadline)
           } catch (e) {
             if (e instanceof Timeout) throw e
@@ -269,5 +279,6 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
     return fail('read/pdf-invalid', `${path} cannot be read as a PDF (${errorText(e)})`)
   } finally {
     await task.destroy().catch(() => {})
+    await render.task?.destroy().catch(() => {})
   }
 }

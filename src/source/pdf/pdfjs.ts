@@ -10,11 +10,20 @@
  * are complete, so they are put back once both pdf.js modules are loaded;
  * the polyfills that ADD missing methods (which pdf.js uses) stay.
  *
+ * pdf.js inflates every content stream and embedded font through the web
+ * DecompressionStream; Node's is its zlib behind two web streams, whose
+ * machinery costs more than the inflating on the small streams of a PDF.
+ * It is replaced (in this process, for every user) by one that inflates in
+ * one call with the same zlib and the same results: the same bytes, the same
+ * error on damaged data (where pdf.js falls back to its own decoder), the
+ * same TypeError for a format Node does not have.
+ *
  * The cMap, standard-font and wasm files pdf.js asks for are read once per
  * process (per worker of a bulk run) and kept in memory: every document
  * after the first gets them without touching the disk.
  */
 import { readFile } from 'node:fs/promises'
+import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib'
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
 
@@ -34,6 +43,7 @@ const KEEP_NATIVE: [object, string][] = [
 const WORKER_MODULE: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
 
 async function load(): Promise<PdfJs> {
+  const hadToBase64 = 'toBase64' in Uint8Array.prototype
   const natives = KEEP_NATIVE.map(([o, key]) => [o, key, Object.getOwnPropertyDescriptor(o, key)] as const)
   try {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -42,7 +52,62 @@ async function load(): Promise<PdfJs> {
     return pdfjs
   } finally {
     for (const [o, key, d] of natives) if (d) Object.defineProperty(o, key, d)
+    if (!hadToBase64) nativeToBase64()
+    ;(globalThis as { DecompressionStream?: unknown }).DecompressionStream = OneCallDecompressionStream
   }
+}
+
+const INFLATE: Record<string, (b: Uint8Array) => Uint8Array> = { deflate: inflateSync, 'deflate-raw': inflateRawSync, gzip: gunzipSync }
+
+/**
+ * DecompressionStream's interface as pdf.js uses it (a writer taking the
+ * bytes, then the readable iterated), inflating the bytes in one call.
+ */
+export class OneCallDecompressionStream {
+  readonly writable: { getWriter(): { ready: Promise<void>; write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } }
+  readonly readable: AsyncIterable<Uint8Array>
+
+  constructor(format: string) {
+    const inflate = INFLATE[format]
+    if (!inflate) throw new TypeError(`The argument 'format' is invalid. Received '${format}'`)
+    const chunks: Uint8Array[] = []
+    let closed: () => void = () => {}
+    const done = new Promise<void>((resolve) => (closed = resolve))
+    this.writable = {
+      getWriter: () => ({
+        ready: Promise.resolve(),
+        write: async (chunk) => void chunks.push(chunk),
+        close: async () => closed(),
+      }),
+    }
+    this.readable = {
+      async *[Symbol.asyncIterator]() {
+        await done
+        yield inflate(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))
+      },
+    }
+  }
+}
+
+/**
+ * Node 20 has no Uint8Array.prototype.toBase64; the polyfill pdf.js brings
+ * builds the string a character at a time (it encodes every embedded font
+ * a document's operator lists use). The same method on Node's base64 coder.
+ */
+function nativeToBase64(): void {
+  const proto = Uint8Array.prototype as Uint8Array & { toBase64?: unknown }
+  if (typeof proto.toBase64 !== 'function') return
+  Object.defineProperty(proto, 'toBase64', {
+    configurable: true,
+    writable: true,
+    value: function toBase64(this: Uint8Array, options?: { alphabet?: string; omitPadding?: boolean }): string {
+      const url = options?.alphabet === 'base64url'
+      const s = Buffer.from(this.buffer, this.byteOffset, this.byteLength).toString(url ? 'base64url' : 'base64')
+      // Node's base64url has no padding, its base64 always has
+      if (options?.omitPadding) return url ? s : s.replace(/=+$/, '')
+      return url ? s + '='.repeat((4 - (s.length % 4)) % 4) : s
+    },
+  })
 }
 
 /** The pdf.js module, imported on first use (text-only runs never pay for it). */
@@ -97,8 +162,26 @@ export class CachedBinaryDataFactory {
   }
 }
 
-/** getDocument parameters for bytes already in memory. */
-export function openOptions(bytes: Uint8Array) {
+/**
+ * A stand-in for the DOM document pdf.js loads font faces into (the
+ * getDocument `ownerDocument` parameter): it takes the `@font-face` rules
+ * and keeps nothing. A document read for its text and ruling lines only is
+ * opened with font faces enabled and this document, so pdf.js's worker does
+ * not build an outline path for every glyph an operator list draws (what it
+ * does with `disableFontFace`, which rendering in Node needs instead).
+ */
+const fontSink = {
+  createElement: () => ({ sheet: { cssRules: { length: 0 }, insertRule: () => 0 }, remove: () => {} }),
+  documentElement: { getElementsByTagName: () => [{ append: () => {} }] },
+}
+
+/**
+ * getDocument parameters for bytes already in memory.
+ * @param render the document's pages are drawn (OCR, review crops): glyphs
+ *   as outline paths, as Node has no font faces; otherwise the document is
+ *   read for its text and graphics only
+ */
+export function openOptions(bytes: Uint8Array, render = true) {
   // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
   const data = new Uint8Array(bytes.length)
   data.set(bytes)
@@ -108,7 +191,8 @@ export function openOptions(bytes: Uint8Array) {
     BinaryDataFactory: CachedBinaryDataFactory,
     cMapPacked: true,
     isEvalSupported: false,
-    disableFontFace: true,
+    disableFontFace: render,
+    ...(render ? {} : { ownerDocument: fontSink as never }),
     useSystemFonts: false,
     verbosity: 0,
   }
