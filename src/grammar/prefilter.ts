@@ -7,7 +7,9 @@
  * those characters are tried (a sticky match there), with the same matches
  * in the same order. A pattern whose start cannot be bounded (a class such as
  * \p{…} or \s, `.`, a back-reference, an empty match, the i or v flag) keeps
- * the plain scan.
+ * the plain scan. Characters every match contains (the literal
+ * characters outside optional parts) are read from the source too: a text
+ * without one of them is not scanned at all.
  */
 
 /** Start sets above this size are not worth a prefilter. */
@@ -18,9 +20,27 @@ interface First {
   chars: Set<string> | null
   /** whether the part can match the empty string */
   nullable: boolean
+  /** characters every match of the part contains (never mutated: shared) */
+  req?: ReadonlySet<string>
 }
 
+const NONE: ReadonlySet<string> = new Set()
 const ANY: First = { chars: null, nullable: false }
+
+function reqOf(f: First): ReadonlySet<string> {
+  return f.req ?? NONE
+}
+
+function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  if (a.size === 0 || b.size === 0) return NONE
+  return new Set([...a].filter((c) => b.has(c)))
+}
+
+function unite(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  if (b.size === 0) return a
+  if (a.size === 0) return b
+  return new Set([...a, ...b])
+}
 
 class Bail extends Error {}
 
@@ -39,7 +59,8 @@ class Reader {
     let out = this.sequence()
     while (this.src[this.i] === '|') {
       this.i++
-      out = union(out, this.sequence())
+      const next = this.sequence()
+      out = { ...union(out, next), req: intersect(reqOf(out), reqOf(next)) }
     }
     return out
   }
@@ -47,14 +68,16 @@ class Reader {
   private sequence(): First {
     let chars: Set<string> | null = new Set()
     let nullable = true
+    let req = NONE
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.quantified()
+      req = unite(req, reqOf(atom))
       if (nullable) {
         chars = chars && atom.chars ? new Set([...chars, ...atom.chars]) : null
         nullable = atom.nullable
       }
     }
-    return { chars, nullable }
+    return { chars, nullable, req }
   }
 
   private quantified(): First {
@@ -75,7 +98,8 @@ class Reader {
       return atom
     }
     if (this.src[this.i] === '?') this.i++ // lazy
-    return { chars: atom.chars, nullable }
+    // a part that may be repeated zero times requires nothing
+    return { chars: atom.chars, nullable, req: nullable ? NONE : reqOf(atom) }
   }
 
   private atom(): First {
@@ -97,7 +121,7 @@ class Reader {
       return ANY
     }
     this.i++
-    return { chars: new Set([c]), nullable: false }
+    return { chars: new Set([c]), nullable: false, req: new Set([c]) }
   }
 
   private group(): First {
@@ -144,7 +168,7 @@ class Reader {
       prev = c
     }
     this.i++
-    return any ? ANY : { chars, nullable: false }
+    return any ? ANY : { chars, nullable: false, req: chars.size === 1 ? chars : NONE }
   }
 
   /** One character of a class; null when it stands for many (\p{…}, \s) or is outside the BMP. */
@@ -171,14 +195,14 @@ class Reader {
     const simple: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' }
     if (simple[c]) {
       this.i += 2
-      return { chars: new Set([simple[c]]), nullable: false }
+      return { chars: new Set([simple[c]]), nullable: false, req: new Set([simple[c]]) }
     }
     const hex = /^\\u([0-9a-fA-F]{4})/.exec(this.src.slice(this.i))
     if (hex) {
       this.i += hex[0].length
       const ch = String.fromCharCode(parseInt(hex[1]!, 16))
       if (ch >= '\ud800' && ch <= '\udfff') return ANY
-      return { chars: new Set([ch]), nullable: false }
+      return { chars: new Set([ch]), nullable: false, req: new Set([ch]) }
     }
     // classes (\d \s \w \p{…}), back-references, \u{…}, \x, \c: not bounded here
     const more = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|k<[^>]*>|x[0-9a-fA-F]{2}|c[A-Za-z]|\d+|[A-Za-z])/.exec(this.src.slice(this.i))
@@ -187,7 +211,7 @@ class Reader {
       return ANY
     }
     this.i += 2
-    return { chars: new Set([c]), nullable: false }
+    return { chars: new Set([c]), nullable: false, req: new Set([c]) }
   }
 }
 
@@ -214,6 +238,24 @@ export function startChars(source: string, flags: string): string[] | null {
   return [...first.chars].sort()
 }
 
+/**
+ * Characters every match of a regex contains (literal characters outside
+ * optional parts, alternations and lookarounds; for an alternation, those of
+ * every branch), sorted; empty when none is known. A text without one of
+ * them holds no match: the scan is skipped.
+ * @param source the regex source (fragments expanded)
+ * @param flags its flags
+ */
+export function requiredChars(source: string, flags: string): string[] {
+  if (flags.includes('i') || flags.includes('v')) return []
+  try {
+    return [...reqOf(new Reader(source).parse())].sort()
+  } catch (e) {
+    if (e instanceof Bail) return []
+    throw e
+  }
+}
+
 /** How a global grammar regex is run over a text: the prefilter and a sticky copy, when it has a start set. */
 export interface Scanner {
   /** every match, from the start of the text, as `text.matchAll(regex)` gives them */
@@ -231,9 +273,15 @@ export function scannerOf(re: RegExp): Scanner {
   let s = scanners.get(re)
   if (s) return s
   const chars = re.global ? startChars(re.source, re.flags) : null
+  const required = re.global ? requiredChars(re.source, re.flags) : []
+  const absent = (text: string) => {
+    for (const c of required) if (text.indexOf(c) < 0) return true
+    return false
+  }
   if (!chars) {
     s = {
       matchAll(text) {
+        if (absent(text)) return []
         re.lastIndex = 0
         const out = [...text.matchAll(re)]
         re.lastIndex = 0
@@ -246,6 +294,7 @@ export function scannerOf(re: RegExp): Scanner {
     s = {
       matchAll(text) {
         const out: RegExpExecArray[] = []
+        if (absent(text)) return out
         let pos = 0
         while (pos <= text.length) {
           candidates.lastIndex = pos

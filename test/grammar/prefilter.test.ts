@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadGrammar } from '../../src/grammar/load.js'
-import { scannerOf, startChars } from '../../src/grammar/prefilter.js'
+import { requiredChars, scannerOf, startChars } from '../../src/grammar/prefilter.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 
@@ -47,6 +47,19 @@ describe('startChars', () => {
   })
 })
 
+describe('requiredChars', () => {
+  it('should read the characters outside optional parts, of every branch of an alternation', () => {
+    expect(requiredChars('(?<=x)a(?:b|cb)\\s*d?e{1,2}f{0,3}(?!g)', 'gu')).toEqual(['a', 'b', 'e'])
+    expect(requiredChars('(?:(?<=\\p{Script=Han}) )?部(?:(?<=\\p{Script=Han}) )?门', 'gu')).toEqual(['部', '门'])
+    expect(requiredChars('[x]\\(\\u5143(?:y+)+', 'gu')).toEqual(['(', 'x', 'y', '元'])
+  })
+  it('should give none for classes, optional parts, alternatives without a common character, the i flag', () => {
+    expect(requiredChars('[ab]\\d.(?:a|b)c?(?:d)*', 'gu')).toEqual([])
+    expect(requiredChars('abc', 'giu')).toEqual([])
+    expect(requiredChars('a|', 'gu')).toEqual([])
+  })
+})
+
 describe('scanner', () => {
   const grammar = loadGrammar()
   const corpus = texts()
@@ -59,6 +72,10 @@ describe('scanner', () => {
       for (const text of [...p.examples, ...p.counterExamples, ...corpus]) expect(fast(p.regex, text)).toEqual(plain(p.regex, text))
     })
   }
+  it('should find nothing, as a plain scan does, in a text without a required character', () => {
+    const re = /[\p{Script=Han}]{1,3}根据/gu
+    for (const text of ['某局根据', '某局根', '据某局', '']) expect(fast(re, text)).toEqual(plain(re, text))
+  })
   it('should find overlapping candidates and matches next to each other', () => {
     const re = /(?<=[^b]|^)a+b/gu
     for (const text of ['aab', 'abab', 'baab', 'xaabab aab', '']) expect(fast(re, text)).toEqual(plain(re, text))
