@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadGrammar } from '../../src/grammar/load.js'
-import { requiredChars, scannerOf, startChars } from '../../src/grammar/prefilter.js'
+import { isWhiteSpace, readPattern, requiredChars, startChars } from '../../src/grammar/prefilter.js'
+import { scannerOf } from '../../src/grammar/scanner.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 
@@ -60,6 +61,33 @@ describe('requiredChars', () => {
   })
 })
 
+describe('anchor', () => {
+  it('should find the top-level literals with a bounded count of non-white-space code points before them', () => {
+    expect(readPattern('(?=[\\p{Script=Han}])(?<![a-z])(?:年\\s*)?(?<d>[\\p{Script=Han}][ \\t\\u3000]{0,9}?(?:局|委))\\s*根\\s*据', 'gu').anchors).toEqual([
+      { char: '根', before: 1 + 1 + 0 + 1 },
+      { char: '据', before: 4 },
+    ])
+    expect(readPattern('(?<d>\\p{Script=Han}{1,3}?)[(（]?主要', 'gu').anchors).toEqual([
+      { char: '主', before: 3 + 1 },
+      { char: '要', before: 5 },
+    ])
+    expect(readPattern('a\\s*b', 'gu').anchors).toEqual([
+      { char: 'a', before: 0 },
+      { char: 'b', before: 1 },
+    ])
+  })
+  it('should give none past an unbounded part, at a top-level alternation or without a plain literal', () => {
+    expect(readPattern('\\p{Script=Han}+根', 'gu').anchors).toEqual([])
+    expect(readPattern('(\\w)\\1根', 'gu').anchors).toEqual([])
+    expect(readPattern('x根|y', 'gu').anchors).toEqual([])
+    expect(readPattern('[ab]\\d(?:根)', 'gu').anchors).toEqual([])
+    expect(readPattern('\\s根?', 'gu').anchors).toEqual([])
+  })
+  it('should see white space as \\s does', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isWhiteSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)))
+  })
+})
+
 describe('scanner', () => {
   const grammar = loadGrammar()
   const corpus = texts()
@@ -75,6 +103,13 @@ describe('scanner', () => {
   it('should find nothing, as a plain scan does, in a text without a required character', () => {
     const re = /[\p{Script=Han}]{1,3}根据/gu
     for (const text of ['某局根据', '某局根', '据某局', '']) expect(fast(re, text)).toEqual(plain(re, text))
+  })
+  it('should find with an anchor the matches of a plain scan, white space and all', () => {
+    const re = /(?=[\p{Script=Han}])(?<![\p{Script=Han}])(?<d>[\p{Script=Han}](?:[\p{Script=Han}]|[ \n]){0,5}?(?:局|委))\s*根\s*据/gdu
+    expect(readPattern(re.source, re.flags).anchors[0]).toEqual({ char: '根', before: 1 + 5 + 1 })
+    const texts = ['某局根据', '，甲乙局  \n\n   根据，丙委根据', '根根据局根据某某某某某某某某局根据', '𠀀局根据𠀀𠀁局根据', '𠀀𠀁𠀂𠀃𠀄局根据', '𠀀𠀁𠀂𠀃𠀄𠀅局根据', '某局 根 据某局\u3000\u3000根据', '局根据'.repeat(5), '某某某某某局据据据据根据']
+    for (const text of texts) expect(fast(re, text)).toEqual(plain(re, text))
+    expect(fast(re, texts[1]!).length).toBe(2)
   })
   it('should find overlapping candidates and matches next to each other', () => {
     const re = /(?<=[^b]|^)a+b/gu

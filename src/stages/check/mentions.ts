@@ -9,7 +9,7 @@ import type { Span } from '../../model/provenance.js'
 import type { Context } from '../../pipeline/types.js'
 import { GRAMMAR_ID } from './config.js'
 import { foldKey } from '../normalize/keys.js'
-import { scannerOf } from '../../grammar/prefilter.js'
+import { scannerOf } from '../../grammar/scanner.js'
 
 export interface Mention {
   /** the group folded (see `compact`): '2021', '某市人大常委会办公室' */
