@@ -46,15 +46,21 @@ function plainScan(re: RegExp): (text: string) => RegExpExecArray[] {
 
 function startSetScan(re: RegExp, chars: string[]): (text: string) => RegExpExecArray[] {
   const candidates = new RegExp(`[${chars.map(escapeClassChar).join('')}]`, 'g')
+  const only = chars.length === 1 ? chars[0]! : null
+  // the next candidate at or after pos, or -1: one code unit of the start set
+  const next = (text: string, pos: number) => {
+    if (only !== null) return text.indexOf(only, pos)
+    candidates.lastIndex = pos
+    // test, not exec: no match object per candidate
+    return candidates.test(text) ? candidates.lastIndex - 1 : -1
+  }
   const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')
   return (text) => {
     const out: RegExpExecArray[] = []
     let pos = 0
     while (pos <= text.length) {
-      candidates.lastIndex = pos
-      // test, not exec: no match object per candidate; a candidate is one code unit (no u flag)
-      if (!candidates.test(text)) break
-      const at = candidates.lastIndex - 1
+      const at = next(text, pos)
+      if (at < 0) break
       sticky.lastIndex = at
       const m = sticky.exec(text)
       if (m) {
@@ -122,6 +128,21 @@ function anchoredScan(re: RegExp, anchors: Anchor[]): (text: string) => RegExpEx
     }
     return out
   }
+}
+
+const requiredOf = new WeakMap<RegExp, string[]>()
+
+/**
+ * Whether a regex can match in a text as far as its required characters go:
+ * false when the text lacks one (then `re.test(text)` is false too). Always
+ * true for a global or sticky regex, whose failed test also resets lastIndex.
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  if (re.global || re.sticky) return true
+  let required = requiredOf.get(re)
+  if (!required) requiredOf.set(re, (required = readPattern(re.source, re.flags).required))
+  for (const c of required) if (text.indexOf(c) < 0) return false
+  return true
 }
 
 /** Builds the scanner of a global regex (cached per regex). */

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadGrammar } from '../../src/grammar/load.js'
 import { isWhiteSpace, readPattern, requiredChars, startChars } from '../../src/grammar/prefilter.js'
-import { scannerOf } from '../../src/grammar/scanner.js'
+import { mayMatch, scannerOf } from '../../src/grammar/scanner.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 
@@ -103,6 +103,20 @@ describe('scanner', () => {
   it('should find nothing, as a plain scan does, in a text without a required character', () => {
     const re = /[\p{Script=Han}]{1,3}根据/gu
     for (const text of ['某局根据', '某局根', '据某局', '']) expect(fast(re, text)).toEqual(plain(re, text))
+  })
+  it('should say a regex cannot match only where it does not (every pattern, its examples and the lines of the corpus)', () => {
+    const lines = corpus.flatMap((t) => t.split('\n')).slice(0, 4000)
+    let skipped = 0
+    for (const p of grammar.patterns.values()) {
+      const re = new RegExp(p.regex.source, p.regex.flags.replace(/[gy]/g, ''))
+      for (const text of [...p.examples, ...p.counterExamples, ...lines]) {
+        if (mayMatch(re, text)) continue
+        skipped++
+        expect(re.test(text)).toBe(false)
+      }
+    }
+    expect(skipped).toBeGreaterThan(1000)
+    expect(mayMatch(/元/g, '')).toBe(true)
   })
   it('should find with an anchor the matches of a plain scan, white space and all', () => {
     const re = /(?=[\p{Script=Han}])(?<![\p{Script=Han}])(?<d>[\p{Script=Han}](?:[\p{Script=Han}]|[ \n]){0,5}?(?:局|委))\s*根\s*据/gdu

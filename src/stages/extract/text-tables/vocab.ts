@@ -8,6 +8,7 @@ import type { Context } from '../../../pipeline/types.js'
 import type { TableRow } from '../../../model/report.js'
 import { parseNumber } from '../norm-text.js'
 import { isWhiteUnit } from '../../normalize/keys.js'
+import { mayMatch } from '../../../grammar/scanner.js'
 
 const TablesData = z.object({
   columns: z.array(z.object({ pattern: z.string(), key: z.string() })),
@@ -87,12 +88,15 @@ export function tableVocab(ctx: Context): TableVocab {
   const code = re('cell-code')
   // a header cell's name without its bracketed unit: 决算数（万元） → 决算数
   const bare = (cell: string) => {
-    const m = headerUnit.exec(cell)
+    const m = mayMatch(headerUnit, cell) ? headerUnit.exec(cell) : null
     return m ? cell.slice(0, m.index + 1) + cell.slice(m.index + m[0].length) : cell
   }
   return {
     data,
-    columnKey: (cell) => columns.find((c) => c.re.test(bare(cell)))?.key ?? null,
+    columnKey: (cell) => {
+      const name = bare(cell)
+      return columns.find((c) => mayMatch(c.re, name) && c.re.test(name))?.key ?? null
+    },
     isCode: (cell) => code.test(cell),
     cellValue: (cell) => (number.test(cell) ? parseNumber(cell) : blank.test(cell) ? null : undefined),
     rowRole: (label) => roles.find((r) => r.re.test(label))?.role ?? 'item',
