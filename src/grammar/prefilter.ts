@@ -7,26 +7,66 @@
  * those characters are tried (a sticky match there), with the same matches
  * in the same order. A pattern whose start cannot be bounded (a class such as
  * \p{…} or \s, `.`, a back-reference, an empty match, the i or v flag) keeps
- * the plain scan.
+ * the plain scan. Characters every match contains (the literal
+ * characters outside optional parts) are read from the source too: a text
+ * without one of them is not scanned at all.
  */
 
 /** Start sets above this size are not worth a prefilter. */
 const MAX_START = 64
+/** Anchors kept per pattern (the scan takes the rarest in the text). */
+const MAX_ANCHORS = 4
 
 interface First {
   /** characters the part can start with; null = any */
   chars: Set<string> | null
   /** whether the part can match the empty string */
   nullable: boolean
+  /** characters every match of the part contains (never mutated: shared) */
+  req?: ReadonlySet<string>
+  /** at most this many code points of a match of the part are not white space (undefined = no bound) */
+  nw?: number
 }
 
-const ANY: First = { chars: null, nullable: false }
+/** A literal character of the top-level sequence that every match holds, and how much can stand before it. */
+export interface Anchor {
+  char: string
+  /** at most this many code points that are not white space stand between a match's start and the anchor */
+  before: number
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` sees it (WhiteSpace and LineTerminator of ECMAScript). */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+const nwOf = (f: First) => f.nw ?? Infinity
+const charNw = (c: string) => (isWhiteSpace(c.charCodeAt(0)) ? 0 : 1)
+
+const NONE: ReadonlySet<string> = new Set()
+// one atom consumes one code point (u flag) or one code unit, so at most one code point
+const ANY: First = { chars: null, nullable: false, nw: 1 }
+
+function reqOf(f: First): ReadonlySet<string> {
+  return f.req ?? NONE
+}
+
+function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  if (a.size === 0 || b.size === 0) return NONE
+  return new Set([...a].filter((c) => b.has(c)))
+}
+
 
 class Bail extends Error {}
 
 /** Reads the start set of a regex source (u flag syntax). */
 class Reader {
   private i = 0
+  private depth = 0
+  /** the literals of the top-level sequence with a bounded part before them (the first few) */
+  anchors: Anchor[] = []
   constructor(private readonly src: string) {}
 
   parse(): First {
@@ -39,7 +79,10 @@ class Reader {
     let out = this.sequence()
     while (this.src[this.i] === '|') {
       this.i++
-      out = union(out, this.sequence())
+      if (this.depth === 0) this.anchors = [] // alternatives at the top: no anchor
+      const next = this.sequence()
+      out = { ...union(out, next), req: intersect(reqOf(out), reqOf(next)), nw: Math.max(nwOf(out), nwOf(next)) }
+      if (this.depth === 0) this.anchors = []
     }
     return out
   }
@@ -47,35 +90,49 @@ class Reader {
   private sequence(): First {
     let chars: Set<string> | null = new Set()
     let nullable = true
+    const req = new Set<string>()
+    let nw = 0
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const at = this.i
       const atom = this.quantified()
+      // a plain literal character standing alone at the top level (not quantified, not white space)
+      if (this.depth === 0 && this.anchors.length < MAX_ANCHORS && nw < Infinity && this.i === at + 1 && !'\\^$.|?*+()[]{}'.includes(this.src[at]!) && charNw(this.src[at]!) === 1)
+        this.anchors.push({ char: this.src[at]!, before: nw })
+      for (const c of reqOf(atom)) req.add(c)
+      nw += nwOf(atom)
       if (nullable) {
         chars = chars && atom.chars ? new Set([...chars, ...atom.chars]) : null
         nullable = atom.nullable
       }
     }
-    return { chars, nullable }
+    return { chars, nullable, req, nw }
   }
 
   private quantified(): First {
     const atom = this.atom()
     const c = this.src[this.i]
     let nullable = atom.nullable
+    let times = 1
     if (c === '?' || c === '*') {
       this.i++
       nullable = true
+      times = c === '?' ? 1 : Infinity
     } else if (c === '+') {
       this.i++
+      times = Infinity
     } else if (c === '{') {
       const m = /^\{(\d+)(,\d*)?\}/.exec(this.src.slice(this.i))
       if (!m) throw new Bail()
       this.i += m[0].length
       if (Number(m[1]) === 0) nullable = true
+      times = m[2] === undefined ? Number(m[1]) : m[2] === ',' ? Infinity : Number(m[2].slice(1))
     } else {
       return atom
     }
     if (this.src[this.i] === '?') this.i++ // lazy
-    return { chars: atom.chars, nullable }
+    const nw = nwOf(atom) === 0 ? 0 : times * nwOf(atom)
+    // a part that may be repeated zero times requires nothing
+    return { chars: atom.chars, nullable, req: nullable ? NONE : reqOf(atom), nw }
   }
 
   private atom(): First {
@@ -85,7 +142,7 @@ class Reader {
     if (c === '\\') return this.escape()
     if (c === '^' || c === '$') {
       this.i++
-      return { chars: new Set(), nullable: true }
+      return { chars: new Set(), nullable: true, nw: 0 }
     }
     if (c === '.') {
       this.i++
@@ -97,7 +154,7 @@ class Reader {
       return ANY
     }
     this.i++
-    return { chars: new Set([c]), nullable: false }
+    return { chars: new Set([c]), nullable: false, req: new Set([c]), nw: charNw(c) }
   }
 
   private group(): First {
@@ -106,11 +163,13 @@ class Reader {
     const open = zeroWidth ?? /^\((\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(rest)!
     if (!zeroWidth && rest.startsWith('(?') && !open[1]) throw new Bail() // modifiers and the like
     this.i += open[0].length
+    this.depth++
     const inner = this.alternation()
+    this.depth--
     if (this.src[this.i] !== ')') throw new Bail()
     this.i++
     // a lookaround consumes nothing: skipping it only widens the start set
-    return zeroWidth ? { chars: new Set(), nullable: true } : inner
+    return zeroWidth ? { chars: new Set(), nullable: true, nw: 0 } : inner
   }
 
   private cls(): First {
@@ -122,10 +181,19 @@ class Reader {
     }
     const chars = new Set<string>()
     let prev: string | null = null
+    // whether every character of the class is white space ([ \t\u3000\r\n], [\s])
+    let white = !any
     while (this.src[this.i] !== ']') {
       if (this.i >= this.src.length) throw new Bail()
+      if (this.src.startsWith('\\s', this.i)) {
+        this.i += 2
+        any = true
+        prev = null
+        continue
+      }
       if (this.src[this.i] === '-' && prev !== null && this.src[this.i + 1] !== ']') {
         this.i++
+        white = false
         const end = this.classChar()
         if (end === null) {
           any = true
@@ -141,10 +209,12 @@ class Reader {
       const c = this.classChar()
       if (c === null) any = true
       else chars.add(c)
+      if (c === null || charNw(c) === 1) white = false
       prev = c
     }
     this.i++
-    return any ? ANY : { chars, nullable: false }
+    const nw = white ? 0 : 1
+    return any ? { ...ANY, nw } : { chars, nullable: false, req: chars.size === 1 ? chars : NONE, nw }
   }
 
   /** One character of a class; null when it stands for many (\p{…}, \s) or is outside the BMP. */
@@ -166,28 +236,30 @@ class Reader {
     if (c === undefined) throw new Bail()
     if (c === 'b' || c === 'B') {
       this.i += 2
-      return { chars: new Set(), nullable: true }
+      return { chars: new Set(), nullable: true, nw: 0 }
     }
     const simple: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' }
     if (simple[c]) {
       this.i += 2
-      return { chars: new Set([simple[c]]), nullable: false }
+      return { chars: new Set([simple[c]]), nullable: false, req: new Set([simple[c]]), nw: 0 }
     }
     const hex = /^\\u([0-9a-fA-F]{4})/.exec(this.src.slice(this.i))
     if (hex) {
       this.i += hex[0].length
       const ch = String.fromCharCode(parseInt(hex[1]!, 16))
       if (ch >= '\ud800' && ch <= '\udfff') return ANY
-      return { chars: new Set([ch]), nullable: false }
+      return { chars: new Set([ch]), nullable: false, req: new Set([ch]), nw: charNw(ch) }
     }
     // classes (\d \s \w \p{…}), back-references, \u{…}, \x, \c: not bounded here
     const more = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|k<[^>]*>|x[0-9a-fA-F]{2}|c[A-Za-z]|\d+|[A-Za-z])/.exec(this.src.slice(this.i))
     if (more) {
       this.i += more[0].length
-      return ANY
+      // \s matches white space only; a back-reference may be of any length
+      if (more[0] === '\\s') return { ...ANY, nw: 0 }
+      return /^\\(?:k<|\d)/.test(more[0]) ? { ...ANY, nw: Infinity } : ANY
     }
     this.i += 2
-    return { chars: new Set([c]), nullable: false }
+    return { chars: new Set([c]), nullable: false, req: new Set([c]), nw: charNw(c) }
   }
 }
 
@@ -202,69 +274,42 @@ function union(a: First, b: First): First {
  * @param flags its flags
  */
 export function startChars(source: string, flags: string): string[] | null {
-  if (flags.includes('i') || flags.includes('v')) return null
+  return readPattern(source, flags).start
+}
+
+/** What the scanner uses of a pattern: its start set, required characters and anchor. */
+export interface PatternFacts {
+  start: string[] | null
+  required: string[]
+  anchors: Anchor[]
+}
+
+/** The start set, the required characters and the anchor of a regex, from one reading of its source. */
+export function readPattern(source: string, flags: string): PatternFacts {
+  const none: PatternFacts = { start: null, required: [], anchors: [] }
+  if (flags.includes('i') || flags.includes('v')) return none
   let first: First
+  const reader = new Reader(source)
   try {
-    first = new Reader(source).parse()
+    first = reader.parse()
   } catch (e) {
-    if (e instanceof Bail) return null
+    if (e instanceof Bail) return none
     throw e
   }
-  if (first.nullable || !first.chars || first.chars.size === 0 || first.chars.size > MAX_START) return null
-  return [...first.chars].sort()
+  const required = [...reqOf(first)].sort()
+  const anchors = reader.anchors
+  if (first.nullable || !first.chars || first.chars.size === 0 || first.chars.size > MAX_START) return { start: null, required, anchors }
+  return { start: [...first.chars].sort(), required, anchors }
 }
 
-/** How a global grammar regex is run over a text: the prefilter and a sticky copy, when it has a start set. */
-export interface Scanner {
-  /** every match, from the start of the text, as `text.matchAll(regex)` gives them */
-  matchAll(text: string): RegExpExecArray[]
-}
-
-const scanners = new WeakMap<RegExp, Scanner>()
-
-function escapeClassChar(c: string): string {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
-}
-
-/** Builds the scanner of a global regex (cached per regex). */
-export function scannerOf(re: RegExp): Scanner {
-  let s = scanners.get(re)
-  if (s) return s
-  const chars = re.global ? startChars(re.source, re.flags) : null
-  if (!chars) {
-    s = {
-      matchAll(text) {
-        re.lastIndex = 0
-        const out = [...text.matchAll(re)]
-        re.lastIndex = 0
-        return out as RegExpExecArray[]
-      },
-    }
-  } else {
-    const candidates = new RegExp(`[${chars.map(escapeClassChar).join('')}]`, 'g')
-    const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')
-    s = {
-      matchAll(text) {
-        const out: RegExpExecArray[] = []
-        let pos = 0
-        while (pos <= text.length) {
-          candidates.lastIndex = pos
-          const c = candidates.exec(text)
-          if (!c) break
-          sticky.lastIndex = c.index
-          const m = sticky.exec(text)
-          if (m) {
-            out.push(m)
-            // matches are never empty (a nullable pattern has no start set)
-            pos = m.index + m[0].length
-          } else {
-            pos = c.index + 1
-          }
-        }
-        return out
-      },
-    }
-  }
-  scanners.set(re, s)
-  return s
+/**
+ * Characters every match of a regex contains (literal characters outside
+ * optional parts, alternations and lookarounds; for an alternation, those of
+ * every branch), sorted; empty when none is known. A text without one of
+ * them holds no match: the scan is skipped.
+ * @param source the regex source (fragments expanded)
+ * @param flags its flags
+ */
+export function requiredChars(source: string, flags: string): string[] {
+  return readPattern(source, flags).required
 }

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadGrammar } from '../../src/grammar/load.js'
-import { scannerOf, startChars } from '../../src/grammar/prefilter.js'
+import { isWhiteSpace, readPattern, requiredChars, startChars } from '../../src/grammar/prefilter.js'
+import { mayMatch, scannerOf } from '../../src/grammar/scanner.js'
 
 const ROOT = join(import.meta.dirname, '../..')
 
@@ -47,6 +48,46 @@ describe('startChars', () => {
   })
 })
 
+describe('requiredChars', () => {
+  it('should read the characters outside optional parts, of every branch of an alternation', () => {
+    expect(requiredChars('(?<=x)a(?:b|cb)\\s*d?e{1,2}f{0,3}(?!g)', 'gu')).toEqual(['a', 'b', 'e'])
+    expect(requiredChars('(?:(?<=\\p{Script=Han}) )?部(?:(?<=\\p{Script=Han}) )?门', 'gu')).toEqual(['部', '门'])
+    expect(requiredChars('[x]\\(\\u5143(?:y+)+', 'gu')).toEqual(['(', 'x', 'y', '元'])
+  })
+  it('should give none for classes, optional parts, alternatives without a common character, the i flag', () => {
+    expect(requiredChars('[ab]\\d.(?:a|b)c?(?:d)*', 'gu')).toEqual([])
+    expect(requiredChars('abc', 'giu')).toEqual([])
+    expect(requiredChars('a|', 'gu')).toEqual([])
+  })
+})
+
+describe('anchor', () => {
+  it('should find the top-level literals with a bounded count of non-white-space code points before them', () => {
+    expect(readPattern('(?=[\\p{Script=Han}])(?<![a-z])(?:年\\s*)?(?<d>[\\p{Script=Han}][ \\t\\u3000]{0,9}?(?:局|委))\\s*根\\s*据', 'gu').anchors).toEqual([
+      { char: '根', before: 1 + 1 + 0 + 1 },
+      { char: '据', before: 4 },
+    ])
+    expect(readPattern('(?<d>\\p{Script=Han}{1,3}?)[(（]?主要', 'gu').anchors).toEqual([
+      { char: '主', before: 3 + 1 },
+      { char: '要', before: 5 },
+    ])
+    expect(readPattern('a\\s*b', 'gu').anchors).toEqual([
+      { char: 'a', before: 0 },
+      { char: 'b', before: 1 },
+    ])
+  })
+  it('should give none past an unbounded part, at a top-level alternation or without a plain literal', () => {
+    expect(readPattern('\\p{Script=Han}+根', 'gu').anchors).toEqual([])
+    expect(readPattern('(\\w)\\1根', 'gu').anchors).toEqual([])
+    expect(readPattern('x根|y', 'gu').anchors).toEqual([])
+    expect(readPattern('[ab]\\d(?:根)', 'gu').anchors).toEqual([])
+    expect(readPattern('\\s根?', 'gu').anchors).toEqual([])
+  })
+  it('should see white space as \\s does', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isWhiteSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)))
+  })
+})
+
 describe('scanner', () => {
   const grammar = loadGrammar()
   const corpus = texts()
@@ -59,6 +100,31 @@ describe('scanner', () => {
       for (const text of [...p.examples, ...p.counterExamples, ...corpus]) expect(fast(p.regex, text)).toEqual(plain(p.regex, text))
     })
   }
+  it('should find nothing, as a plain scan does, in a text without a required character', () => {
+    const re = /[\p{Script=Han}]{1,3}根据/gu
+    for (const text of ['某局根据', '某局根', '据某局', '']) expect(fast(re, text)).toEqual(plain(re, text))
+  })
+  it('should say a regex cannot match only where it does not (every pattern, its examples and the lines of the corpus)', () => {
+    const lines = corpus.flatMap((t) => t.split('\n')).slice(0, 4000)
+    let skipped = 0
+    for (const p of grammar.patterns.values()) {
+      const re = new RegExp(p.regex.source, p.regex.flags.replace(/[gy]/g, ''))
+      for (const text of [...p.examples, ...p.counterExamples, ...lines]) {
+        if (mayMatch(re, text)) continue
+        skipped++
+        expect(re.test(text)).toBe(false)
+      }
+    }
+    expect(skipped).toBeGreaterThan(1000)
+    expect(mayMatch(/元/g, '')).toBe(true)
+  })
+  it('should find with an anchor the matches of a plain scan, white space and all', () => {
+    const re = /(?=[\p{Script=Han}])(?<![\p{Script=Han}])(?<d>[\p{Script=Han}](?:[\p{Script=Han}]|[ \n]){0,5}?(?:局|委))\s*根\s*据/gdu
+    expect(readPattern(re.source, re.flags).anchors[0]).toEqual({ char: '根', before: 1 + 5 + 1 })
+    const texts = ['某局根据', '，甲乙局  \n\n   根据，丙委根据', '根根据局根据某某某某某某某某局根据', '𠀀局根据𠀀𠀁局根据', '𠀀𠀁𠀂𠀃𠀄局根据', '𠀀𠀁𠀂𠀃𠀄𠀅局根据', '某局 根 据某局\u3000\u3000根据', '局根据'.repeat(5), '某某某某某局据据据据根据']
+    for (const text of texts) expect(fast(re, text)).toEqual(plain(re, text))
+    expect(fast(re, texts[1]!).length).toBe(2)
+  })
   it('should find overlapping candidates and matches next to each other', () => {
     const re = /(?<=[^b]|^)a+b/gu
     for (const text of ['aab', 'abab', 'baab', 'xaabab aab', '']) expect(fast(re, text)).toEqual(plain(re, text))

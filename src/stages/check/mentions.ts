@@ -9,6 +9,7 @@ import type { Span } from '../../model/provenance.js'
 import type { Context } from '../../pipeline/types.js'
 import { GRAMMAR_ID } from './config.js'
 import { foldKey } from '../normalize/keys.js'
+import { scannerOf } from '../../grammar/scanner.js'
 
 export interface Mention {
   /** the group folded (see `compact`): '2021', '某市人大常委会办公室' */
@@ -40,7 +41,8 @@ export function mentionsOf(ctx: Context, ids: readonly string[], group: string, 
   for (const id of ids) {
     const re = ctx.grammar.regex(`${GRAMMAR_ID}/${id}`)
     if (!re.global || !re.hasIndices) throw new Error(`Pattern ${GRAMMAR_ID}/${id} needs the flags 'gd'`)
-    for (const m of text.matchAll(re)) {
+    // the grammar's scanner: the same matches, none looked for when a character every match holds is absent
+    for (const m of scannerOf(re).matchAll(text)) {
       const at = m.indices?.groups?.[group]
       if (!at) continue
       const [s, e] = [from + at[0], from + at[1]]

@@ -7,7 +7,7 @@
 import type { Context, ExtractInput, NormDoc } from '../../pipeline/types.js'
 import type { Sourced, Span } from '../../model/provenance.js'
 import { toOriginal } from '../normalize/offset-map.js'
-import { scannerOf } from '../../grammar/prefilter.js'
+import { scannerOf } from '../../grammar/scanner.js'
 
 /** A range of the normalized text with its original counterpart. */
 export interface Located {

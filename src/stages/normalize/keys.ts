@@ -28,6 +28,11 @@ function needsWork(s: string, foldsAt: Uint8Array): boolean {
 const white = new Uint8Array(0x10000)
 for (let c = 0; c < 0x10000; c++) if (String.fromCharCode(c).trim() === '') white[c] = 1
 
+/** Whether the UTF-16 code unit `c` is white space, as `\s` and String.prototype.trim see it. */
+export function isWhiteUnit(c: number): boolean {
+  return white[c] === 1
+}
+
 /** `s` without its white-space characters. */
 function dropWhite(s: string): string {
   let out = ''

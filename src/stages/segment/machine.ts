@@ -190,6 +190,25 @@ export function stepParagraph(snapshot: SegSnapshot, event: Extract<SegEvent, { 
   return next
 }
 
+/**
+ * The decision of a marker event that the machine takes from the event and
+ * the layout state alone, or null when it needs the open outline: in a TOC
+ * every marker is rejected; in a table or score block a marker inside a row
+ * is a cell; anywhere, a marker on a TOC line, a data row or a row of cells
+ * is rejected. These transitions carry no target and only set the decision,
+ * so the actor need not be stepped for them (test/stages/segment/machine.test.ts
+ * checks this against the machine on every combination).
+ */
+export function quickReject(state: string, c: Candidate): Decision | null {
+  const reject = (reason: RejectReason): Decision => ({ accepted: false, listItem: false, reason })
+  if (state === 'toc') return reject('toc')
+  if ((state === 'table' || state === 'score') && !c.atStart) return reject('table')
+  if (c.toc) return reject('toc')
+  if (c.dataRow || c.nextNumeric) return reject('data-row')
+  if (c.inCells || c.inTableRegion) return reject('table')
+  return null
+}
+
 /** A segmenter for one document: the machine's live actor, stepped in place. */
 export interface LiveSegmenter {
   /** The current snapshot (state and context). */
@@ -220,6 +239,8 @@ export function startLiveSegmenter(rules: SequenceRules): LiveSegmenter {
       if (target === undefined) paragraphTargets.set(key, String(actor.getSnapshot().value))
     },
     marker(event) {
+      const quick = quickReject(String(actor.getSnapshot().value), event.candidate)
+      if (quick) return quick
       actor.send(event)
       return actor.getSnapshot().context.decision!
     },

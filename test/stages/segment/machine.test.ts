@@ -3,7 +3,7 @@
  * (prose, table, score block, TOC) and the decision after each marker.
  */
 import { describe, expect, it } from 'vitest'
-import { startSegmenter, step, stepParagraph, type Layout, type SegSnapshot } from '../../../src/stages/segment/machine.js'
+import { quickReject, startSegmenter, step, stepParagraph, type Layout, type SegSnapshot } from '../../../src/stages/segment/machine.js'
 import type { Candidate } from '../../../src/stages/segment/sequence.js'
 import { readCnNumeral, writeCnNumeral, numbering } from '../../../src/stages/segment/numbering.js'
 import { loadGrammar } from '../../../src/grammar/load.js'
@@ -147,5 +147,38 @@ describe('segment machine: paragraph steps', () => {
         }
       }
     }
+  })
+})
+
+describe('segment machine: decisions taken without stepping', () => {
+  const flags = ['atStart', 'boundary', 'midSentence', 'toc', 'dataRow', 'inCells', 'inTableRegion', 'nextNumeric'] as const
+  it('should give the machine decision, with the state unchanged, whenever quickReject answers', () => {
+    let answered = 0
+    let stepped = 0
+    for (const enter of ['prose', 'table', 'score', 'toc'] as const) {
+      // an open outline (一、), then the layout state
+      const opened = feed(startSegmenter(rules), marker('cn', 1, 1))
+      const from = step(opened, { type: 'paragraph', layout: enter, tocEntry: false })
+      expect(from.value).toBe(enter)
+      for (let bits = 0; bits < 1 << flags.length; bits++) {
+        const more: Partial<Candidate> = {}
+        flags.forEach((f, i) => (more[f] = (bits & (1 << i)) !== 0))
+        for (const c of [marker('cn', 1, 2, more), marker('paren-cn', 2, 1, more), marker('cn', 1, 5, more)]) {
+          const quick = quickReject(String(from.value), c)
+          if (!quick) {
+            stepped++
+            continue
+          }
+          answered++
+          const next = feed(from, c)
+          expect(quick).toEqual(next.context.decision)
+          expect(next.value).toEqual(from.value)
+          expect(next.context.stack).toEqual(from.context.stack)
+          expect(next.context.list).toEqual(from.context.list)
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(100)
+    expect(stepped).toBeGreaterThan(10)
   })
 })

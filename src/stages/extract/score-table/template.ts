@@ -30,14 +30,46 @@ export function templates(ctx: Context): TemplateData[] {
   return ctx.grammar.files.filter((f) => f.id.startsWith('template-')).map((f) => ctx.grammar.data(f.id, TemplateData))
 }
 
+/** Bits of the code-unit pairs (hashed) a text holds, for `Contains`. */
+const PAIR_BITS = 1 << 20
+const pairs = new Uint32Array(PAIR_BITS >>> 5)
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1)
+
+/**
+ * `folded.includes(key)`, answered without a search when a pair of adjacent
+ * characters of the key appears nowhere in the text (most cues of most
+ * templates): the text's pairs are hashed into a bit set once. The bit set
+ * is shared: the answer holds until the next call of containsIn.
+ */
+export function containsIn(folded: string): (key: string) => boolean {
+  pairs.fill(0)
+  for (let i = 1; i < folded.length; i++) {
+    const h = pairHash(folded.charCodeAt(i - 1), folded.charCodeAt(i))
+    pairs[h >>> 5]! |= 1 << (h & 31)
+  }
+  return (key) => {
+    for (let i = 1; i < key.length; i++) {
+      const h = pairHash(key.charCodeAt(i - 1), key.charCodeAt(i))
+      if ((pairs[h >>> 5]! & (1 << (h & 31))) === 0) return false
+    }
+    return folded.includes(key)
+  }
+}
+
 /** Scores one template against the folded document text and the extracted indicator names. */
-export function scoreTemplate(ctx: Context, t: TemplateData, folded: string, names: string[]): { confidence: number; evidence: string[] } {
+export function scoreTemplate(
+  ctx: Context,
+  t: TemplateData,
+  folded: string,
+  names: string[],
+  contains: (key: string) => boolean = (key) => folded.includes(key),
+): { confidence: number; evidence: string[] } {
   const evidence: string[] = []
   let got = 0
   let all = 0
   for (const cue of t.cues) {
     all += cue.weight
-    if (folded.includes(foldKey(ctx, cue.text))) {
+    if (contains(foldKey(ctx, cue.text))) {
       got += cue.weight
       evidence.push(`cue ${cue.text}`)
     }
@@ -46,7 +78,7 @@ export function scoreTemplate(ctx: Context, t: TemplateData, folded: string, nam
     // the indicator list weighs as much as the cues together
     const hits = t.indicators.filter((i) => {
       const key = foldKey(ctx, i.name)
-      return names.some((n) => n.includes(key)) || folded.includes(key)
+      return names.some((n) => n.includes(key)) || contains(key)
     })
     all *= 2
     got += (hits.length / t.indicators.length) * (all / 2)
@@ -60,8 +92,9 @@ export function detectTemplate(_input: ExtractInput, _cells: TCell[], indicators
   const folded = foldKey(ctx, ctx.source.text)
   const names = indicators.map((i) => foldKey(ctx, i.name))
   let best: Meta['template'] = null
+  const contains = containsIn(folded)
   for (const t of templates(ctx)) {
-    const { confidence, evidence } = scoreTemplate(ctx, t, folded, names)
+    const { confidence, evidence } = scoreTemplate(ctx, t, folded, names, contains)
     if (confidence < t.minConfidence) continue
     if (!best || confidence > best.confidence) best = { id: t.templateId, confidence, evidence }
   }

@@ -7,6 +7,8 @@ import { z } from 'zod'
 import type { Context } from '../../../pipeline/types.js'
 import type { TableRow } from '../../../model/report.js'
 import { parseNumber } from '../norm-text.js'
+import { isWhiteUnit } from '../../normalize/keys.js'
+import { mayMatch } from '../../../grammar/scanner.js'
 
 const TablesData = z.object({
   columns: z.array(z.object({ pattern: z.string(), key: z.string() })),
@@ -27,8 +29,16 @@ export interface Token {
 
 /** Splits a normalized line (starting at `offset`) into tokens at spaces and tabs. */
 export function tokens(text: string, offset: number): Token[] {
+  // the runs of `[^\s]+`, read by code unit (this runs on every line of a document)
   const out: Token[] = []
-  for (const m of text.matchAll(/[^\s]+/g)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] })
+  let from = -1
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isWhiteUnit(text.charCodeAt(i))
+    if (space && from >= 0) {
+      out.push({ start: offset + from, end: offset + i, text: text.slice(from, i) })
+      from = -1
+    } else if (!space && from < 0) from = i
+  }
   return out
 }
 
@@ -78,12 +88,15 @@ export function tableVocab(ctx: Context): TableVocab {
   const code = re('cell-code')
   // a header cell's name without its bracketed unit: 决算数（万元） → 决算数
   const bare = (cell: string) => {
-    const m = headerUnit.exec(cell)
+    const m = mayMatch(headerUnit, cell) ? headerUnit.exec(cell) : null
     return m ? cell.slice(0, m.index + 1) + cell.slice(m.index + m[0].length) : cell
   }
   return {
     data,
-    columnKey: (cell) => columns.find((c) => c.re.test(bare(cell)))?.key ?? null,
+    columnKey: (cell) => {
+      const name = bare(cell)
+      return columns.find((c) => mayMatch(c.re, name) && c.re.test(name))?.key ?? null
+    },
     isCode: (cell) => code.test(cell),
     cellValue: (cell) => (number.test(cell) ? parseNumber(cell) : blank.test(cell) ? null : undefined),
     rowRole: (label) => roles.find((r) => r.re.test(label))?.role ?? 'item',
