@@ -86,4 +86,33 @@ describe('streamTables', () => {
       ['总分', '', '', '', '100', '29'],
     ])
   })
+
+  it('should read column titles printed as one run, and a target and unit in one run, into their columns', () => {
+    // Writer's narrow columns: `二级指标 三级指标` and `100 %` each come as one item (a space 0.5 em wide)
+    const { grid, text, tables } = read([
+      ['一级指标', 40, 700], ['二级指标 三级指标', 100, 700], ['年度', 300, 706], ['指标值', 300, 694], ['单位', 335, 700], ['分值', 360, 700], ['得分', 400, 700],
+      ['产出指标', 40, 670], ['数量指标', 100, 670], ['新建农家书屋', 160, 670], ['12', 300, 670], ['个', 335, 670], ['10', 360, 670], ['10', 400, 670],
+      ['质量指标', 100, 640], ['达标率', 160, 640], ['100 %', 300, 640], ['15', 360, 640], ['15', 400, 640],
+    ])
+    expect(grid[0]).toEqual([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '单位', '分值', '得分'],
+      ['产出指标', '数量指标', '新建农家书屋', '12', '个', '10', '10'],
+      ['', '质量指标', '达标率', '100', '%', '15', '15'],
+    ])
+    // every cell's spans slice back to its words
+    for (const row of tables[0]!.rows) for (const c of row.cells) expect(c.spans.map(([s, e]) => text.slice(s, e)).join('')).toBe(c.text.replace(/ /g, ''))
+  })
+
+  it('should join the upper line of the first body row to it (no row above to take it)', () => {
+    const { grid } = read([
+      ...HEAD,
+      ['产出指标', 40, 676], ['管护农田面积', 160, 676],
+      ['（含田间道路）', 160, 664], ['≥100', 300, 664], ['8', 360, 664], ['8', 400, 664],
+      ['质量指标', 100, 635], ['验收合格率', 160, 635], ['100%', 300, 635], ['10', 360, 635], ['10', 400, 635],
+    ])
+    expect(grid[0]!.slice(1)).toEqual([
+      ['产出指标', '', '管护农田面积（含田间道路）', '≥100', '8', '8'],
+      ['', '质量指标', '验收合格率', '100%', '10', '10'],
+    ])
+  })
 })

@@ -94,8 +94,10 @@ function attachPartial(bands: Row[], xs: number[]): Row[] {
       const gap = bottomOf(p) - topOf(q)
       if (gap >= widest - 0.05 * fs) [widest, cut] = [Math.max(gap, widest), j]
     }
-    // run[0 … cut-1] joins the row above, run[cut …] the row below
+    // run[0 … cut-1] joins the row above, run[cut …] the row below (all of it when there is no row above: the
+    // upper lines of the table's first row)
     if (cut < 0) cut = above ? run.length : 0
+    if (!above) cut = 0
     const join = (to: Row | null, parts: Row[]): Row[] => {
       if (!to) return parts
       const near = parts.filter((p) => Math.abs(to === above ? bottomOf(to) - topOf(p) : bottomOf(p) - topOf(to)) <= (WRAP_GAP + 1) * fs * parts.length)
