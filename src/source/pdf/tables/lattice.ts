@@ -11,6 +11,7 @@ import type { ItemBuffer } from '../items.js'
 import type { Rows } from '../rows.js'
 import type { ItemPlaces } from '../page-text.js'
 import { intervalOf, type Grid } from './grid.js'
+import { pieceView, placeX } from './pieces.js'
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
@@ -101,6 +102,9 @@ function overflow(g: Grid, members: number[][], buf: ItemBuffer): void {
  * @param base offset of the page text in the document text
  */
 export function latticeTables(grids: Grid[], buf: ItemBuffer, rows: Rows, places: ItemPlaces, text: string, page: number, base: number): GeoTable[] {
+  // items that hold two cells' words in one run are read as their words (cut at the rules between them)
+  const view = pieceView(buf, rows, places, text)
+  if (view) ({ buf, rows, places } = view)
   const n = buf.n
   const rank = readingRank(buf, rows)
   const taken = new Uint8Array(n)
@@ -111,7 +115,7 @@ export function latticeTables(grids: Grid[], buf: ItemBuffer, rows: Rows, places
     let any = false
     for (let i = 0; i < n; i++) {
       if (taken[i] || buf.rotated[i]) continue
-      const cx = (buf.x0[i]! + buf.x1[i]!) / 2
+      const cx = placeX(buf, view, g.xs, i)
       const cy = (buf.y0[i]! + buf.y1[i]!) / 2
       const c = intervalOf(g.xs, cx)
       const r = c < 0 ? -1 : intervalOf(g.ys, cy, true)

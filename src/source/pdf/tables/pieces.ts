@@ -119,3 +119,24 @@ export function pieceView(buf: ItemBuffer, rows: Rows, places: ItemPlaces, text:
   // items outside every row (none in practice) are left out of the view's rows as they are in the page's
   return { buf: b, rows: r, places: pl, parent, count }
 }
+
+/** A column edge this far (× font size) inside a word cuts it. */
+const INSIDE = 0.3
+
+/**
+ * The x by which piece i is placed in a column: its own centre when no
+ * column edge (`edges`) cuts through a word of its item, so the item's words
+ * fall apart only at blanks; else the centre of the whole item.
+ */
+export function placeX(buf: ItemBuffer, view: PieceView | null, edges: readonly number[], i: number): number {
+  const own = (buf.x0[i]! + buf.x1[i]!) / 2
+  if (!view || view.count[i]! < 2) return own
+  let s = i
+  while (s > 0 && view.parent[s - 1] === view.parent[i]) s--
+  const e = s + view.count[i]!
+  const fs = buf.h[i]!
+  for (let j = s; j < e; j++) {
+    for (const x of edges) if (x > buf.x0[j]! + INSIDE * fs && x < buf.x1[j]! - INSIDE * fs) return (buf.x0[s]! + buf.x1[e - 1]!) / 2
+  }
+  return own
+}

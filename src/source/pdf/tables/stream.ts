@@ -23,7 +23,7 @@ import { cellPieces, readingRank } from './lattice.js'
 import { gapBelow, isHeaderLine, linesOf, overlaps, type HeaderTest, type Line } from './stream-lines.js'
 import { colOf, columnEdges } from './stream-columns.js'
 import { rowsOf, type Row } from './stream-rows.js'
-import { pieceView, type PieceView } from './pieces.js'
+import { pieceView, placeX } from './pieces.js'
 
 export type { HeaderTest } from './stream-lines.js'
 
@@ -108,29 +108,6 @@ function blocksOf(lines: Line[], isHeader: HeaderTest, carry: StreamCarry | null
   return blocks
 }
 
-/**
- * The column of item (or piece) i: by its centre; the words of one run go to
- * different columns only where each edge between them falls in the blank
- * between two words (else the whole run goes by its centre).
- */
-function columnOf(buf: ItemBuffer, view: PieceView | null, xs: number[], i: number): number {
-  const own = colOf(xs, (buf.x0[i]! + buf.x1[i]!) / 2)
-  if (!view || view.count[i]! < 2) return own
-  let s = i
-  while (s > 0 && view.parent[s - 1] === view.parent[i]) s--
-  const e = s + view.count[i]!
-  const fs = buf.h[i]!
-  let c = colOf(xs, (buf.x0[s]! + buf.x1[s]!) / 2)
-  for (let j = s + 1; j < e; j++) {
-    const next = colOf(xs, (buf.x0[j]! + buf.x1[j]!) / 2)
-    for (let edge = c + 1; edge <= next; edge++) {
-      if (xs[edge]! < buf.x1[j - 1]! - 0.3 * fs || xs[edge]! > buf.x0[j]! + 0.3 * fs) return colOf(xs, (buf.x0[s]! + buf.x1[e - 1]!) / 2)
-    }
-    c = next
-  }
-  return own
-}
-
 export interface StreamResult {
   tables: GeoTable[]
   carry: StreamCarry | null
@@ -170,7 +147,7 @@ export function streamTables(
       const top = Math.max(...r.lines.map((l) => l.top))
       const bottom = Math.min(...r.lines.map((l) => l.bottom))
       const members: number[][] = Array.from({ length: C }, () => [])
-      for (const l of r.lines) for (const bl of l.blobs) for (const i of bl.items) members[columnOf(buf, view, xs, i)]!.push(i)
+      for (const l of r.lines) for (const bl of l.blobs) for (const i of bl.items) members[colOf(xs, placeX(buf, view, xs, i))]!.push(i)
       const cells = members.map((items, c): GeoCell => {
         const { text: t, spans } = cellPieces(items, rank, places, text, base)
         const bbox = [xs[c]!, bottom, xs[c + 1]!, top].map((v) => Math.round(v * 100) / 100) as BBox
