@@ -201,7 +201,7 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
           carry = null
         } else {
           let ruled = 0
-          const tabular = looksTabular(layout, from)
+          const tabular = looksTabular(layout, from, geoTables[geoTables.length - 1]?.pages.includes(p - 1) === true)
           if (tabular && options.rulings !== false) {
             // the page's rules; a page whose graphics cannot be read keeps its line reading
             try {

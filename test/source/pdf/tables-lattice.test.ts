@@ -1,7 +1,7 @@
 /**
  * Lattice cells filled with items (lattice.ts): text drawn across a row rule
  * (Calc's centred wrapped cell taller than its row) goes with the lines of
- * its own cell.
+ * its own cell; a page after a table needs only one line of cells to be read for rules.
  */
 import { describe, expect, it } from 'vitest'
 import { ItemBuffer, DESCENT } from '../../../src/source/pdf/items.js'
@@ -9,6 +9,7 @@ import { Rows, groupRows } from '../../../src/source/pdf/rows.js'
 import { ItemPlaces, pageText } from '../../../src/source/pdf/page-text.js'
 import { findGrids } from '../../../src/source/pdf/tables/grid.js'
 import { latticeTables } from '../../../src/source/pdf/tables/lattice.js'
+import { looksTabular } from '../../../src/source/pdf/tables/index.js'
 import type { Segment } from '../../../src/source/pdf/tables/rules.js'
 import type { LayoutLine } from '../../../src/source/document.js'
 
@@ -49,5 +50,15 @@ describe('latticeTables', () => {
       ['二级', 5, 622.5], ['20', 205, 622.5],
     ], h, v)
     expect(grid).toEqual([['一级', '数量', '10'], ['二级', '质量指标', '20']])
+  })
+})
+
+describe('looksTabular', () => {
+  const line = (cells: number): LayoutLine => ({ start: 0, end: 1, page: 2, bbox: [0, 0, 1, 1], fontSize: 10, cells: Array.from({ length: cells }, (_, i) => ({ start: i, end: i + 1, x0: 100 * i, x1: 100 * i + 50 })) })
+  it('should take one line of cells for a table when a table of the page before may continue (its 合计 row alone)', () => {
+    const layout = [line(1), line(3), line(1)]
+    expect(looksTabular(layout, 0)).toBe(false)
+    expect(looksTabular(layout, 0, true)).toBe(true)
+    expect(looksTabular([line(1)], 0, true)).toBe(false)
   })
 })

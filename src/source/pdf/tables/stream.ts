@@ -49,6 +49,10 @@ interface Block {
   open: boolean
 }
 
+/** Titles wrapped in narrow header cells leave lines of a few characters each above the header line (`年度` over `指标值`). */
+const FRAGMENT = 3
+const fragments = (l: Line) => l.blobs.length >= 2 && l.blobs.every((b) => b.text.trim().length <= FRAGMENT)
+
 /** The page's blocks: each header with its body lines; a leading body continuing `carry` has no header. */
 function blocksOf(lines: Line[], isHeader: HeaderTest, carry: StreamCarry | null): Block[] {
   const used = new Uint8Array(lines.length)
@@ -84,7 +88,8 @@ function blocksOf(lines: Line[], isHeader: HeaderTest, carry: StreamCarry | null
     for (let j = k - 1; j >= 0; j--) {
       const l = lines[j]!
       const stolen = used[j] && before && before.body[before.body.length - 1] === l
-      if ((used[j] && !stolen) || l.digits || gapBelow(l, header[0]!) > HEADER_GAP * l.fs || l.blobs.some((b) => hit.blobs.some((h) => overlaps(h, b)))) break
+      const over = l.blobs.some((b) => hit.blobs.some((h) => overlaps(h, b))) && !fragments(l)
+      if ((used[j] && !stolen) || l.digits || gapBelow(l, header[0]!) > HEADER_GAP * l.fs || over) break
       if (stolen) {
         before.body.pop()
         before.open = false
