@@ -113,6 +113,8 @@ export const IndicatorGroup = z.strictObject({
   max: SourcedNumber.nullable(),
   parentId: z.string().nullable(),
   span: Span,
+  /** why the group's membership is not certain (its rows were found by carrying its label down, …): check compares it only as info */
+  uncertain: z.string().optional(),
 })
 
 /** A score table's identity in the record: its kind and, when it has one, its total row. */

@@ -61,6 +61,11 @@ export const ScoreGroup = z.strictObject({
   span: Span,
   /** the label as printed, with its maximum (产出指标(50分)); the label when absent */
   printed: z.string().optional(),
+  /**
+   * why the group's membership is not certain (rows printed without its label and no merged cell,
+   * rows above its label that print none, a row of it not read as an indicator); absent when certain
+   */
+  uncertain: z.string().optional(),
 })
 export type ScoreGroup = z.infer<typeof ScoreGroup>
 

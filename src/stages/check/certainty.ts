@@ -19,6 +19,15 @@ import type { Diagnostic } from '../../model/diagnostic.js'
 import { GRAMMAR_ID, type CheckData } from './config.js'
 import { bareLabel } from './tables.js'
 
+/** Code of the info diagnostic that replaces a finding citing a value read without certainty. */
+export const UNCERTAIN_CODE = 'check/uncertain-reading'
+
+/** The info that stands for a finding whose evidence is not certain: which rule was not applied, why, and what it would report. */
+export function asUncertain(d: Pick<Diagnostic, 'code' | 'message' | 'span'>, reason: string): { code: string; message: string; span?: Span } {
+  const rule = /\((C\d{2}):/.exec(d.message)?.[1] ?? d.code
+  return { code: UNCERTAIN_CODE, message: `${rule} (${d.code}) not applied: ${reason}; it would report: ${d.message}`, ...(d.span ? { span: d.span } : {}) }
+}
+
 /** An offset range of the original text whose values are not evidence, and why. */
 export interface Uncertain {
   start: number

@@ -7,6 +7,7 @@ import type { Span } from '../../model/provenance.js'
 import type { Context } from '../../pipeline/types.js'
 import type { RuleSpec } from './config.js'
 import { quoteOf } from './quote.js'
+import { asUncertain } from './certainty.js'
 
 /** One printed figure taking part in a comparison. */
 export interface Side {
@@ -25,6 +26,8 @@ export interface Mismatch {
   because: string
   /** the other side: the figures the expectation came from */
   related: Side[]
+  /** why the comparison's evidence is not certain (a group whose members were guessed): reported as info, not as a finding */
+  doubt?: string | null
 }
 
 /**
@@ -42,6 +45,7 @@ export function reportMismatch(ctx: Context, rule: RuleSpec, m: Mismatch): void 
     .filter((s): s is Side & { span: Span } => s.span !== null)
     .map((s) => ({ message: `${s.label}: ${s.raw}`, span: s.span, ...quoted(ctx, s) }))
   const message = `Unexpected ${m.actual}, expected ${m.expected} (${rule.id}: ${m.because})`
+  if (m.doubt) return ctx.report(asUncertain({ code: rule.code, message, ...(m.at.span ? { span: m.at.span } : {}) }, m.doubt))
   ctx.report({
     code: rule.code,
     severity: rule.severity,

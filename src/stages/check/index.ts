@@ -59,10 +59,9 @@ import { c17, c18 } from './rules/identity.js'
 import { c23 } from './rules/units.js'
 import { c24 } from './rules/survey.js'
 import { c25 } from './rules/targets.js'
-import { doubtOf, uncertainRegions } from './certainty.js'
+import { asUncertain, doubtOf, uncertainRegions } from './certainty.js'
 
-/** Code of the info diagnostic that replaces a finding citing a value read without certainty. */
-export const UNCERTAIN_CODE = 'check/uncertain-reading'
+export { UNCERTAIN_CODE } from './certainty.js'
 
 /** Every implemented rule by its id; grammars/checks.json says which run, with what vocabulary. */
 export const rules: ReadonlyMap<string, Rule> = new Map(
@@ -80,8 +79,7 @@ export const checkStage: Stage<Report, void> = {
       report(d) {
         const doubt = d.severity === 'info' ? null : doubtOf(regions, [d.span, ...(d.related ?? []).map((r) => r.span)])
         if (!doubt) return ctx.report(d)
-        const rule = /\((C\d{2}):/.exec(d.message)?.[1] ?? d.code
-        ctx.report({ code: UNCERTAIN_CODE, message: `${rule} (${d.code}) not applied: ${doubt.reason}; it would report: ${d.message}`, ...(d.span ? { span: d.span } : {}) })
+        ctx.report(asUncertain(d, doubt.reason))
       },
     }
     for (const spec of data.rules) {

@@ -74,3 +74,50 @@ describe('C22 from the record structure (groups[], groupId)', () => {
     expect(found[0]!.message).toMatch(/^Unexpected 20, expected 18 /)
   })
 })
+
+describe('C22 on groups whose membership is uncertain, and the top level from groups[]', () => {
+  const group = (id: string, label: string, max: number | null, parentId: string | null, uncertain?: string) => ({
+    id, tableId: 'st-1', level: (parentId ? 2 : 1) as 1 | 2, label, max: max === null ? null : sourced(max), parentId, span: fakeSpan(label.length),
+    ...(uncertain ? { uncertain } : {}),
+  })
+  const ind = (name: string, max: number | null, score: number | null, groupId: string | null) =>
+    indicator(name, max, score, { source: 'table', level: 3, path: [], groupId, tableId: 'st-1' })
+
+  it('reports a group carried down over blank cells only as info check/uncertain-reading, saying why', () => {
+    const groups = [group('g1', '产出指标', 20, null, 'rows print no 一级 label'), group('g3', '效益指标', 10, null)]
+    const found = check(emptyRecord({ indicators: [ind('a', 12, 12, 'g1'), ind('b', 6, 6, 'g1'), ind('c', 10, 10, 'g3')], groups }))
+    expect(codesOf(found)).not.toContain('check/group-max')
+    const info = found.filter((f) => f.code === 'check/uncertain-reading')
+    expect(info).toHaveLength(1)
+    expect(info[0]!.severity).toBe('info')
+    expect(info[0]!.message).toMatch(/^C22 \(check\/group-max\) not applied: group 产出指标: rows print no 一级 label; it would report: Unexpected 20, expected 18 /)
+  })
+
+  it('still flags a certain group beside an uncertain one', () => {
+    const groups = [group('g1', '产出指标', 20, null, 'rows print no 一级 label'), group('g3', '效益指标', 10, null)]
+    const found = check(emptyRecord({ indicators: [ind('a', 12, 12, 'g1'), ind('b', 8, 8, 'g1'), ind('c', 9, 9, 'g3')], groups }))
+    expect(found.filter((f) => f.code === 'check/group-max').map((f) => f.message)).toEqual([expect.stringMatching(/^Unexpected 10, expected 9 /)])
+  })
+
+  it('compares the stated maxima of the outermost groups[] with 100 when some leaf maxima are blank, citing them', () => {
+    const groups = [group('g1', '产出指标', 60, null), group('g2', '数量指标', null, 'g1'), group('g3', '效益指标', 40, null)]
+    const inds = [ind('年度资金总额', 10, 10, null), ind('a', null, 30, 'g2'), ind('b', 30, 30, 'g1'), ind('c', 40, 40, 'g3')]
+    const found = check(emptyRecord({ indicators: inds, groups })).filter((f) => f.code === 'check/group-max')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.message).toMatch(/^Unexpected 110, expected 100 \(C22: 年度资金总额 \+ 产出指标 \+ 效益指标\)/)
+    expect(found[0]!.related!.map((r) => r.span)).toContain(groups[0]!.max!.span)
+  })
+
+  it('does not compare a group one of whose stated sub-groups holds no indicator', () => {
+    const groups = [group('g1', '部门绩效', 45, null), group('g2', '履职成效', 20, 'g1'), group('g3', '满意度', 25, 'g1')]
+    const found = check(emptyRecord({ indicators: [ind('a', 15, 15, 'g3'), ind('b', 10, 10, 'g3')], groups }))
+    expect(codesOf(found)).not.toContain('check/group-max')
+    expect(found.find((f) => f.code === 'check/uncertain-reading')?.message).toMatch(/sub-group 履职成效 \(20\) holds no indicator/)
+  })
+
+  it('compares no group of a blank form (no score at all)', () => {
+    const groups = [group('g1', '产出指标', 20, null)]
+    const found = check(emptyRecord({ indicators: [ind('a', 12, null, 'g1'), ind('b', 6, null, 'g1')], groups }))
+    expect(found.filter((f) => f.code === 'check/group-max' || f.code === 'check/uncertain-reading')).toEqual([])
+  })
+})

@@ -43,6 +43,21 @@ describe('C21 check/project-funds-sum', () => {
     expect(check(emptyRecord({ tables: [t] }))).toEqual([])
   })
 
+  it('should only note (info) a sum over a row that holds two parts’ labels (two rows read as one)', () => {
+    const t = funds(COLS, [
+      row('年度资金总额', 'total', 0, '150.00', '150.00', '148.20', '5', '98.8%', '4.9'),
+      row('其中：本年财政拨款上年结转资金', 'item', 1, '150.00', '150.00', '148.20', '', '', ''),
+      row('其他资金', 'item', 1, '', '', '', '', '', ''),
+    ])
+    const found = check(emptyRecord({ tables: [t] }))
+    expect(codesOf(found)).not.toContain('check/project-funds-sum')
+    expect(found.filter((f) => f.code === 'check/uncertain-reading').map((f) => f.message)).toEqual([
+      expect.stringMatching(/^C21 \(check\/project-funds-sum\) not applied: the row 其中：本年财政拨款上年结转资金 holds the labels of two parts/),
+      expect.anything(),
+      expect.anything(),
+    ])
+  })
+
   it('should be n/a without source rows (银川: only 年度资金总额)', () => {
     const t = funds(COLS, [row('年度资金总额', 'total', 0, '64.8', '64.8', '64.8', '', '100%', '')])
     expect(check(emptyRecord({ tables: [t] }))).toEqual([])

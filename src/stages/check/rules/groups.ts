@@ -1,17 +1,18 @@
 /**
  * C22: group maxima of a project score table. Groups come from the record's structure
  * (groups[] with their stated maxima, indicators[].groupId); only indicators a reader left without
- * a group fall back to the maximum printed in their path (产出指标(50分)).
+ * a group fall back to the maximum printed in their path (产出指标(50分)). A group whose membership
+ * the reader marked uncertain (its label carried down over blank cells) is compared only as info.
  *   - the maxima of a group's indicators add up to the group's maximum, stated either by a parent
  *     indicator or inside the group name in the indicators' path (产出指标(50分));
  *   - when some leaf maxima are blank, the stated group maxima plus the ungrouped maxima
  *     (预算执行率 10) add up to 100 (otherwise C06 already compares the leaves with 100).
  */
 import { z } from 'zod'
-import type { Indicator } from '../../../model/report.js'
+import type { Indicator, IndicatorGroup } from '../../../model/report.js'
 import type { Context } from '../../../pipeline/types.js'
 import { defineRule } from '../rule.js'
-import { reportMismatch } from '../finding.js'
+import { reportMismatch, type Side } from '../finding.js'
 import { fmtLike, scoreTolerance, sum } from '../numbers.js'
 import { indicatorSets, isPlaceholder, maxSide } from '../indicators.js'
 import { statedMax } from './scores.js'
@@ -31,8 +32,11 @@ function nameMax(ctx: Context, name: string): number | null {
 export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }), (record, ctx, env) => {
   const tol = scoreTolerance(env.data)
   const sets = indicatorSets(record, env.data)
+  const recordGroups = new Map((record.groups ?? []).map((g) => [g.id, g]))
   for (const set of sets) {
     const leaves = set.leaves.filter((i) => !isPlaceholder(i))
+    // A blank form (no score at all) is not an evaluation: n/a, as for C06.
+    if (leaves.every((i) => i.score === null)) continue
     // Parent indicators with a maximum: their children's maxima add up to it.
     const named = new Set<string>()
     for (const parent of set.all) {
@@ -42,18 +46,16 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
       compare(children, parent.max.value, { label: `${parent.name} 分值`, raw: parent.max.raw, span: parent.max.span }, parent.name)
     }
     // Groups of the record (groups[], indicators[].groupId) with a stated maximum: the structure the score table read.
-    const recordGroups = new Map((record.groups ?? []).map((g) => [g.id, g]))
     const byGroup = new Map<string, Indicator[]>()
-    for (const leaf of leaves) {
-      for (let id = leaf.groupId ?? null, n = 0; id !== null && n < 8; id = recordGroups.get(id)?.parentId ?? null, n++) {
-        byGroup.set(id, [...(byGroup.get(id) ?? []), leaf])
-      }
-    }
+    for (const leaf of leaves) for (const g of chainOf(leaf)) byGroup.set(g.id, [...(byGroup.get(g.id) ?? []), leaf])
     for (const [id, members] of byGroup) {
       const g = recordGroups.get(id)
       if (!g?.max || named.has(g.label) || members.some((m) => !m.max)) continue
       named.add(g.label)
-      compare(members, g.max.value, { label: g.label, raw: g.max.raw, span: g.max.span }, g.label)
+      // a sub-group with a stated maximum and no indicator read leaves the group short of members
+      const empty = (record.groups ?? []).find((c) => c.parentId === id && c.max && !byGroup.has(c.id))
+      const doubt = g.uncertain ?? (empty ? `its sub-group ${empty.label} (${empty.max!.value}) holds no indicator that was read` : null)
+      compare(members, g.max.value, { label: g.label, raw: g.max.raw, span: g.max.span }, g.label, doubt ? `group ${g.label}: ${doubt}` : null)
     }
     // Indicators without groups in the record: groups named in the path with a stated maximum.
     const groups = new Map<string, Indicator[]>()
@@ -72,15 +74,22 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
     }
     // Top level, when the leaves alone cannot be compared with 100.
     if (set.key === 'prose' || leaves.every((i) => i.max)) continue
-    const top = new Map<string, number | null>()
+    // the top-level entries: each outermost group of the record (its stated maximum), else of the path, else the leaf
+    const top = new Map<string, { name: string; max: number | null; side: Side | null; doubt: string | null }>()
     for (const leaf of leaves) {
+      const root = chainOf(leaf)[0]
       const group = leaf.path[0]
-      if (group === undefined) top.set(leaf.id, leaf.max?.value ?? null)
-      else if (!top.has(`g:${group}`)) top.set(`g:${group}`, nameMax(ctx, group))
+      if (root) {
+        if (!top.has(`g:${root.id}`)) {
+          const side = root.max ? { label: root.label, raw: root.max.raw, span: root.max.span } : null
+          top.set(`g:${root.id}`, { name: root.label, max: root.max?.value ?? null, side, doubt: root.uncertain ? `group ${root.label}: ${root.uncertain}` : null })
+        }
+      } else if (group === undefined) top.set(leaf.id, { name: leaf.name, max: leaf.max?.value ?? null, side: leaf.max ? maxSide(leaf) : null, doubt: null })
+      else if (!top.has(`p:${group}`)) top.set(`p:${group}`, { name: group, max: nameMax(ctx, group), side: null, doubt: null })
     }
-    const values = [...top.values()]
-    if (values.some((v) => v === null) || ![...top.keys()].some((k) => k.startsWith('g:'))) continue
-    const actual = sum(values as number[])
+    const entries = [...top.entries()]
+    if (entries.some(([, e]) => e.max === null) || !entries.some(([k]) => k.startsWith('g:') || k.startsWith('p:'))) continue
+    const actual = sum(entries.map(([, e]) => e.max!))
     const stated = sets.length === 1 ? statedMax(record) : null
     const expected = stated?.value ?? env.params.defaultMax
     if (Math.abs(actual - expected) <= tol) continue
@@ -89,12 +98,24 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
       at: { label: 'Σ group maxima', raw: String(actual), span: stated?.span ?? first.span },
       actual: String(actual),
       expected: String(expected),
-      because: `${[...top.keys()].map((k) => (k.startsWith('g:') ? k.slice(2) : (leaves.find((l) => l.id === k)?.name ?? k))).join(' + ')}`,
-      related: leaves.filter((l) => l.path.length === 0 && l.max).map(maxSide),
+      because: entries.map(([, e]) => e.name).join(' + '),
+      related: entries.flatMap(([, e]) => (e.side ? [e.side] : [])),
+      doubt: entries.find(([, e]) => e.doubt)?.[1].doubt ?? null,
     })
   }
 
-  function compare(members: Indicator[], stated: number, group: { label: string; raw: string; span: Indicator['span'] | null }, name: string): void {
+  /** The record groups of a leaf, from the outermost to its own (none when the reader gave it none). */
+  function chainOf(leaf: Indicator): IndicatorGroup[] {
+    const out: IndicatorGroup[] = []
+    for (let id = leaf.groupId ?? null; id !== null && out.length < 8; id = recordGroups.get(id)?.parentId ?? null) {
+      const g = recordGroups.get(id)
+      if (!g || out.includes(g)) break
+      out.unshift(g)
+    }
+    return out
+  }
+
+  function compare(members: Indicator[], stated: number, group: { label: string; raw: string; span: Indicator['span'] | null }, name: string, doubt: string | null = null): void {
     const raws = members.map((m) => m.max!.raw)
     const actual = sum(members.map((m) => m.max!.value))
     if (Math.abs(actual - stated) <= tol) return
@@ -104,6 +125,7 @@ export const c22 = defineRule('C22', z.strictObject({ defaultMax: z.number() }),
       expected: fmtLike(actual, raws, 0),
       because: `the stated maximum of ${name} = Σ 分值 of its ${members.length} indicators`,
       related: members.map(maxSide),
+      doubt,
     })
   }
 })

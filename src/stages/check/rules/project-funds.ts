@@ -98,6 +98,9 @@ export const c21 = defineRule('C21', C21Params, (record, ctx, env) => {
     const total = table.rows[totalIndex]!
     const sources = params.sourceRows.map((terms) => sourceRow(ctx, table, totalIndex, terms)).filter((r): r is TableRow => r !== null)
     if (sources.length === 0) continue
+    // one row that two parts' labels name (其中：本年财政拨款上年结转资金) is two rows read as one: its figures are no evidence
+    const twice = sources.find((r, n) => sources.indexOf(r) !== n)
+    const doubt = twice ? `the row ${twice.label} holds the labels of two parts (two rows read as one)` : null
     const cols = params.columns.map((k) => columnIndex(table, [k])).filter((c, n, all) => c >= 0 && all.indexOf(c) === n)
     for (const col of cols) {
       const totalCell = cellAt(table, total, col)
@@ -116,6 +119,7 @@ export const c21 = defineRule('C21', C21Params, (record, ctx, env) => {
         expected: fmtLike(expected, raws),
         because: `${total.label} = ${sources.map((r) => r.label).join(' + ')}, ${table.columns[col]?.raw ?? ''}`,
         related: sources.map((r, i) => cellSide(table, r, col, cells[i] ?? null)).filter((s) => s.raw.trim() !== ''),
+        doubt,
       })
     }
   }

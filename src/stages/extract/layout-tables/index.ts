@@ -54,11 +54,8 @@ export function readLayoutTables(_input: ExtractInput, ctx: Context): LayoutTabl
   const total = scoreTables.find((s) => s.total?.score)?.total ?? scoreTables.find((s) => s.total)?.total ?? null
   return {
     layoutTables, scoreTables, tables, covered,
-    // the groups of geometry tables stay out of the record's groups[] for now: in borderless tables a group label
-    // printed on its first row only, or wrapped onto the next row, leaves the rows below outside it, so check
-    // would compare a part of a group with its maximum; check reads these indicators' groups from their paths
-    indicators: built.indicators.map((i) => ({ ...i, groupId: null })),
-    groups: [],
+    indicators: built.indicators,
+    groups: built.groups,
     scoreTableInfos: built.tables,
     totals: { score: total?.score ?? null, max: total?.max ?? null, grade: null },
   }

@@ -3,7 +3,8 @@
  * its own header row (the 项目资金 block, the indicator block); a block runs
  * to the next header row. In a body row every grid column's cell is read by
  * the role its header gives it: the name column's cell is the indicator's
- * name, the 一级/二级 columns' cells (merged over several rows) its groups,
+ * name, the 一级/二级 columns' cells its groups (groups.ts: merged cells, wrapped
+ * labels joined, labels printed once carried down and marked uncertain),
  * and only cells in 分值/权重 and 得分 columns give maxima and scores (a
  * criteria number or a unit cell never does). A cell that also covers the
  * name column is text spanning the row, never a value. A 总分/合计 row gives
@@ -11,12 +12,13 @@
  */
 import type { Context } from '../../../pipeline/types.js'
 import type { LayoutCell, LayoutTable } from '../../../model/layout-table.js'
-import type { CellValue, ColumnRole, RowRole, ScoreGroup, ScoreRow, ScoreTable } from '../../../model/score-table.js'
+import type { CellValue, ColumnRole, RowRole, ScoreRow, ScoreTable } from '../../../model/score-table.js'
 import type { Sourced } from '../../../model/provenance.js'
 import { isGroupLabel, labelMax, vocab, type Vocab } from '../score-table/vocab.js'
 import { expectedNumberOf, numberOf } from '../score-table/values.js'
 import { headerOf } from './columns.js'
 import { cellRange } from './layout.js'
+import { LevelGroups } from './groups.js'
 
 const BY = 'layout-table/cell'
 
@@ -67,31 +69,8 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
   let block: Block | null = null
   let current: ScoreTable | null = null
   let looseTotal: Sourced<number> | null = null
-  // a group's cell → group; consecutive cells of one column with the same label are one group (a cell cut by a page break)
-  const groupOf = new Map<LayoutCell, ScoreGroup>()
-  const lastInColumn = new Map<number, { cell: LayoutCell; group: ScoreGroup }>()
-  const group = (c: LayoutCell | null | undefined, level: 1 | 2, parent: ScoreGroup | null): ScoreGroup | null => {
-    if (!c || c.text === '' || !current) return null
-    const hit = groupOf.get(c)
-    if (hit) return hit
-    const prev = lastInColumn.get(c.col)
-    if (prev && prev.cell.text === c.text && prev.cell.row + prev.cell.rowSpan === c.row) {
-      groupOf.set(c, prev.group)
-      return prev.group
-    }
-    const m = labelMax(ctx, c.text)
-    const label = m ? (c.text.slice(0, m.index) + c.text.slice(m.index + m.length)).trim() : c.text
-    const s = sourcedText(ctx, c)!
-    const g: ScoreGroup = {
-      id: `${current.id}-g${current.groups.length + 1}`, level, label,
-      max: m ? { value: m.value, raw: s.raw, span: s.span, by: BY } : null,
-      parentId: parent?.id ?? null, span: s.span,
-    }
-    current.groups.push(g)
-    groupOf.set(c, g)
-    lastInColumn.set(c.col, { cell: c, group: g })
-    return g
-  }
+  // the block's 一级/二级 groups, read row by row (merged cells, wrapped labels, labels carried down)
+  let groups: LevelGroups | null = null
   for (let r = 0; r < t.rows.length; r++) {
     const cov = grid[r]!
     const head = headerOf(ctx, cov)
@@ -100,6 +79,7 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
       block = { roles: head.roles, funds: head.funds, headerRow: r }
       const columns = head.cells.map((h) => ({ index: h.cell.col, role: h.role, header: h.cell.text, span: sourcedText(ctx, h.cell)?.span ?? null }))
       current = { id: `${t.id}-st${out.length + 1}`, layoutTableId: t.id, kind: head.funds ? 'funds' : 'indicators', columns, groups: [], rows: [], total: null, span: t.span }
+      groups = new LevelGroups(ctx, v, current, (c) => sourcedText(ctx, c))
       out.push(current)
       continue
     }
@@ -113,7 +93,7 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
       }
       continue
     }
-    if (!current) continue
+    if (!current || !groups) continue
     const col = (role: ColumnRole) => block!.roles.indexOf(role)
     const at = (role: ColumnRole) => (col(role) >= 0 ? cov[col(role)] ?? null : null)
     const nameCol = col('name')
@@ -130,6 +110,7 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
     }
     // a row that opens the next part of the form (年度总体目标, 评价结论) ends the block
     if (t.rows[r]!.cells.some((c) => terminators.has(v.bare(c.text)))) {
+      groups.reset()
       block = null
       continue
     }
@@ -149,7 +130,9 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
         if (c && c.text !== '' && c.row > block.headerRow && free && numberOf(foldCell(v, c)) === null) candidates.push(c)
       }
       // a known row label (年度资金总额, 合计) beside a block title that a borderless table repeats on the row (项目资金)
-      labelCell = candidates.find(known) ?? candidates[0] ?? null
+      // …and a bracketed note (（万元）, the wrapped tail of 项目资金（万元）) is no label when the row holds another text
+      const note = ctx.grammar.regex('score-table/bracketed-note')
+      labelCell = candidates.find(known) ?? candidates.find((c) => !note.test(foldCell(v, c))) ?? candidates[0] ?? null
     }
     const rowCells = t.rows[r]!.cells.filter((c) => c.spans.length > 0)
     const starts = rowCells.map((c) => cellRange(c)!)
@@ -158,8 +141,6 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
     const bareLabel = labelCell ? v.bare(labelCell.text).replace(':', '') : ''
     let role: RowRole
     let label = labelCell ? sourcedText(ctx, labelCell) : null
-    const l1 = group(at('level1'), 1, null)
-    const l2 = group(at('level2'), 2, l1)
     if (labelCell && totals.has(bareLabel) && !(block.funds && fundsTotals.has(bareLabel))) role = 'total'
     else if (block.funds) role = labelCell && fundsTotals.has(bareLabel) ? 'funds' : labelCell && memo.some((p) => bareLabel.startsWith(p)) ? 'funds-memo' : 'funds-memo'
     else if (!labelCell || labelCell.row <= block.headerRow) role = 'other'
@@ -182,6 +163,16 @@ export function readScoreTables(t: LayoutTable, ctx: Context): ScoreTable[] {
       const max = cells.max?.number ?? null
       if (score || max) current.total ??= { score, max }
     }
+    const level = (l: 1 | 2) => {
+      const c = at(l === 1 ? 'level1' : 'level2')
+      return c && c.row > block!.headerRow ? c : null
+    }
+    const isLevel = (k: number) => block!.roles[k] === 'level1' || block!.roles[k] === 'level2'
+    const alone = t.rows[r]!.cells.every((c) => c.text === '' || isLevel(c.col))
+    if (role === 'total') groups.reset()
+    // groups are read on indicator rows and rows that only print labels (a 自评等级 row under the 一级 column is none)
+    const grouped = role === 'indicator' || role === 'group' || alone
+    const { l1, l2 } = grouped ? groups.row(r, level, role === 'indicator', alone) : { l1: null, l2: null }
     const span = lo === Infinity ? t.span : ctx.locate.span(lo, hi)
     const row: ScoreRow = { index: r, role, groupId: (l2 ?? l1)?.id ?? null, label, cells, span }
     // under 一级/二级/三级 columns a name is a 三级 indicator, whether or not its 二级 cell is filled

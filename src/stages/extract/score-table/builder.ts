@@ -104,15 +104,24 @@ export function buildScoreTables(ctx: Context, tables: readonly ScoreTable[], ne
   const out: BuiltScoreTables = { indicators: [], groups: [], tables: [] }
   for (const t of tables) {
     const byId = new Map(t.groups.map((g) => [g.id, g]))
-    for (const g of t.groups) {
-      out.groups.push({ id: g.id, tableId: t.id, level: g.level, label: g.label, max: g.max, parentId: g.parentId, span: g.span })
+    const groups = t.groups.map((g): IndicatorGroup => ({ id: g.id, tableId: t.id, level: g.level, label: g.label, max: g.max, parentId: g.parentId, span: g.span, ...(g.uncertain ? { uncertain: g.uncertain } : {}) }))
+    const groupOut = new Map(groups.map((g) => [g.id, g]))
+    // a scored row of a group that is no indicator leaves the group short of a member: its sum is not evidence
+    const dropped = (row: ScoreRow, why: string) => {
+      if (!row.cells.max?.number && !row.cells.score?.number) return
+      for (const g of chain(byId, row.groupId)) groupOut.get(g.id)!.uncertain ??= `row ${row.index} (${row.label?.raw.trim() ?? 'no label'}) of it was not read as an indicator (${why})`
     }
+    out.groups.push(...groups)
     const memoRows: ScoreTableInfo['memoRows'] = []
     for (const row of t.rows) {
       if ((row.role === 'memo' || row.role === 'funds-memo') && row.label) memoRows.push({ label: row.label.value, span: row.span })
-      if (!isIndicatorRow(row)) continue
+      if (!isIndicatorRow(row)) {
+        if (row.role === 'indicator' || row.role === 'other') dropped(row, row.label ? 'no 分值 or 得分 read' : 'no name read')
+        continue
+      }
       const why = notAName(ctx, row.label!.value)
       if (why) {
+        dropped(row, why)
         ctx.report({
           code: 'extract/score-table-not-a-name',
           message: `Unexpected row label ${row.label!.raw.trim()} (${why}), expected an indicator name; the row is not an indicator`,
@@ -125,6 +134,11 @@ export function buildScoreTables(ctx: Context, tables: readonly ScoreTable[], ne
         continue
       }
       out.indicators.push(indicatorOf(ctx, t, row, byId, nextId()))
+    }
+    // a table that ends without a 总分/合计 row may be cut off inside its last group: that group may lack members
+    const last = [...t.rows].reverse().find((r) => isIndicatorRow(r))
+    if (last && !t.rows.some((r) => r.role === 'total')) {
+      for (const g of chain(byId, last.groupId)) groupOut.get(g.id)!.uncertain ??= 'the table ends inside it without a 总分 row (it may be cut off)'
     }
     out.tables.push({ id: t.id, kind: t.kind, memoRows, total: t.total, span: t.span })
   }
