@@ -13,7 +13,7 @@ import type { Diagnostic } from '../model/diagnostic.js'
 import type { GeoTable, LayoutLine, SourceDoc } from './document.js'
 import type { ReadOptions, ReadResult } from './types.js'
 import { readSink } from './sink.js'
-import { ItemBuffer, collectItems, displayTransform } from './pdf/items.js'
+import { ItemBuffer, collectItems, displayTransform, uprightRotation } from './pdf/items.js'
 import { Rows, groupRows } from './pdf/rows.js'
 import { ItemPlaces, pageText } from './pdf/page-text.js'
 import { joinPages, looksTabular, readPageTables } from './pdf/tables/index.js'
@@ -174,7 +174,9 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
       try {
         page = await beforeDeadline(pdf.getPage(p), deadline)
         const content = await beforeDeadline(page.getTextContent(), deadline)
-        const transform = displayTransform(page.getViewport({ scale: 1 }))
+        // a page whose text reads upright only when turned back from its /Rotate is read turned back
+        const upright = uprightRotation(content.items, page.rotate)
+        const transform = displayTransform(page.getViewport(upright === null ? { scale: 1 } : { scale: 1, rotation: upright }))
         collectItems(content.items, buf, transform)
         if (buf.n === 0 && page.ref === null) {
           const repair = loopRepair()
@@ -209,7 +211,7 @@ async function readPdfDocument(path: string, bytes: Uint8Array, sha256: string, 
           carry = null
         } else {
           let ruled = 0
-          const tabular = looksTabular(layout, from)
+          const tabular = looksTabular(layout, from, geoTables[geoTables.length - 1]?.pages.includes(p - 1) === true)
           if (tabular && options.rulings !== false) {
             // the page's rules; a page whose graphics cannot be read keeps its line reading
             try {

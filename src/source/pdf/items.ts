@@ -158,3 +158,34 @@ function pushRotated(buf: ItemBuffer, str: string, x: number, y: number, a: numb
   }
   buf.push(str, x0, x1, y0, y1, h, true)
 }
+
+/**
+ * The page rotation (0, 90, 180 or 270, clockwise as /Rotate) under which
+ * most of the page's text runs left to right, or null when that is the
+ * page's own /Rotate. A page given a /Rotate after it was made (`qpdf
+ * --rotate`, a scanner's setting) shows its text turned; a reader turns the
+ * page back, and so is it read.
+ * @param rotate the page's /Rotate
+ */
+export function uprightRotation(items: readonly unknown[], rotate: number): number | null {
+  // characters per direction of the text in user space: 0 right, 1 up, 2 left, 3 down
+  const count = [0, 0, 0, 0]
+  for (const raw of items) {
+    const it = raw as RawTextItem
+    if (typeof it.str !== 'string' || it.str.trim() === '') continue
+    const [a, b] = it.transform as [number, number]
+    const q = Math.abs(a) >= Math.abs(b) ? (a > 0 ? 0 : 2) : b > 0 ? 1 : 3
+    count[q]! += it.str.length
+  }
+  const total = count[0]! + count[1]! + count[2]! + count[3]!
+  let best = 0
+  for (let q = 1; q < 4; q++) if (count[q]! > count[best]!) best = q
+  // text running at angle θ (counter-clockwise) is upright on a page turned clockwise by θ
+  const r = (best * 90) % 360
+  const own = ((rotate % 360) + 360) % 360
+  if (total === 0 || r === own || count[best]! * 2 <= total) return null
+  // the page's own rotation still wins when as much of its text runs left to right under it
+  const ownQ = own / 90
+  if (count[ownQ]! >= count[best]!) return null
+  return r
+}

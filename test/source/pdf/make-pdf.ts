@@ -9,9 +9,11 @@
  * 200 pt further right), an image with no text, or a page-tree entry that is
  * not a page. `rotate: 90` makes a landscape page the way scanners and Word
  * do: a portrait MediaBox shown turned by /Rotate 90, its text drawn turned
- * so that it reads left to right on screen. `watermark` adds a diagonal text.
+ * so that it reads left to right on screen. `turned: 90` sets /Rotate 90 on a
+ * page whose text is drawn upright (what `qpdf --rotate` does): on screen the
+ * text runs downwards. `watermark` adds a diagonal text.
  */
-export type PageSpec = { text: string[]; rotate?: 90; watermark?: string } | { image: true } | { broken: true }
+export type PageSpec = { text: string[]; rotate?: 90; turned?: 90; watermark?: string } | { image: true } | { broken: true }
 
 /** Content operators for the text lines of a page. */
 function textContent(lines: string[], rotate: 90 | undefined): string {
@@ -57,7 +59,8 @@ export function makePdf(pages: PageSpec[]): Uint8Array {
       content = textContent(page.text, page.rotate)
       if (page.watermark) content += `\nBT /F1 40 Tf 0.7071 0.7071 -0.7071 0.7071 150 300 Tm (${escapeText(page.watermark)}) Tj ET`
     }
-    const rotate = 'rotate' in page && page.rotate ? ` /Rotate ${page.rotate}` : ''
+    const turn = 'text' in page ? (page.rotate ?? page.turned) : undefined
+    const rotate = turn ? ` /Rotate ${turn}` : ''
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
     kids.push(
       add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 612 792]${rotate} /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >> /Contents ${stream} 0 R >>`),

@@ -86,4 +86,64 @@ describe('streamTables', () => {
       ['总分', '', '', '', '100', '29'],
     ])
   })
+
+  it('should read column titles printed as one run, and a target and unit in one run, into their columns', () => {
+    // Writer's narrow columns: `二级指标 三级指标` and `100 %` each come as one item (a space 0.5 em wide)
+    const { grid, text, tables } = read([
+      ['一级指标', 40, 700], ['二级指标 三级指标', 100, 700], ['年度', 300, 706], ['指标值', 300, 694], ['单位', 335, 700], ['分值', 360, 700], ['得分', 400, 700],
+      ['产出指标', 40, 670], ['数量指标', 100, 670], ['新建农家书屋', 160, 670], ['12', 300, 670], ['个', 335, 670], ['10', 360, 670], ['10', 400, 670],
+      ['质量指标', 100, 640], ['达标率', 160, 640], ['100 %', 300, 640], ['15', 360, 640], ['15', 400, 640],
+    ])
+    expect(grid[0]).toEqual([
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '单位', '分值', '得分'],
+      ['产出指标', '数量指标', '新建农家书屋', '12', '个', '10', '10'],
+      ['', '质量指标', '达标率', '100', '%', '15', '15'],
+    ])
+    // every cell's spans slice back to its words
+    for (const row of tables[0]!.rows) for (const c of row.cells) expect(c.spans.map(([s, e]) => text.slice(s, e)).join('')).toBe(c.text.replace(/ /g, ''))
+  })
+
+  it('should join the upper line of the first body row to it (no row above to take it)', () => {
+    const { grid } = read([
+      ...HEAD,
+      ['产出指标', 40, 676], ['管护农田面积', 160, 676],
+      ['（含田间道路）', 160, 664], ['≥100', 300, 664], ['8', 360, 664], ['8', 400, 664],
+      ['质量指标', 100, 635], ['验收合格率', 160, 635], ['100%', 300, 635], ['10', 360, 635], ['10', 400, 635],
+    ])
+    expect(grid[0]!.slice(1)).toEqual([
+      ['产出指标', '', '管护农田面积（含田间道路）', '≥100', '8', '8'],
+      ['', '质量指标', '验收合格率', '100%', '10', '10'],
+    ])
+  })
+
+  it('should start a row at a wrapped name whose first line follows a label centred between two rows', () => {
+    // Chromium, vertically centred cells at a 1.5 em line pitch: 数量指标 sits between the two rows it spans
+    const { grid } = read([
+      ...HEAD,
+      ['完成抽检批', 160, 676], ['≥1800', 300, 668.5], ['15', 360, 668.5], ['15', 400, 668.5],
+      ['次', 160, 661],
+      ['数量指标', 100, 651],
+      ['快检室建设数', 160, 641],
+      ['产出指标', 40, 633.5], ['≥8', 300, 633.5], ['10', 360, 633.5], ['10', 400, 633.5],
+      ['量', 160, 626],
+      ['总分', 40, 595], ['100', 360, 595], ['25', 400, 595],
+      ['自评等级', 40, 571], ['优', 360, 571],
+    ])
+    expect(grid[0]!.slice(1).map((r) => r[2])).toEqual(['完成抽检批次', '快检室建设数量', '', ''])
+    // a grade row a row gap under the total row is a row of its own, not a wrapped line of it
+    expect(grid[0]!.slice(-2)).toEqual([['总分', '', '', '', '100', '25'], ['自评等级', '', '', '', '优', '']])
+  })
+
+  it('should take the short upper lines of titles wrapped in narrow header cells into the header', () => {
+    const { grid } = read([
+      ['资金来源', 40, 760], ['年初预算数', 160, 760], ['分值', 360, 760], ['得分', 400, 760],
+      ['年度资金总额', 40, 745], ['95.00', 160, 745], ['10', 360, 745], ['9.5', 400, 745],
+      ['年度', 300, 721], ['实际', 340, 721],
+      ['一级指标', 40, 706], ['二级指标', 100, 706], ['三级指标', 160, 706], ['指标值', 300, 706], ['完成值', 340, 706], ['分值', 380, 706], ['得分', 420, 706],
+      ['产出指标', 40, 680], ['数量指标', 100, 680], ['抽检批次', 160, 680], ['≥1800', 300, 680], ['1862', 340, 680], ['15', 380, 680], ['15', 420, 680],
+    ])
+    expect(grid).toHaveLength(2)
+    expect(grid[0]).toEqual([['资金来源', '年初预算数', '分值', '得分'], ['年度资金总额', '95.00', '10', '9.5']])
+    expect(grid[1]![0]).toEqual(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'])
+  })
 })

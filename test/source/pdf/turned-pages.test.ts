@@ -21,6 +21,13 @@ describe('readPdf on landscape pages and watermarks', () => {
     expect(r.doc!.layout![1]!.cells).toHaveLength(3)
   })
 
+  it('should read a page turned by /Rotate after it was made (text upright in the page, sideways on screen) turned back', async () => {
+    const r = await readPdf('turned.pdf', makePdf([{ text: lines, turned: 90 }, { text: lines, rotate: 90 }]), 'x', {})
+    expect(r.diagnostics).toEqual([])
+    expect(r.doc!.text).toBe('Line one\nLabel\t12.50\t13.00\nLine three\fLine one\nLabel\t12.50\t13.00\nLine three')
+    expect(r.doc!.layout![1]!.cells).toHaveLength(3)
+  })
+
   it('should keep a diagonal watermark out of the rows it crosses, as a line of its own at the end of the page', async () => {
     const text = [...lines, 'Line four', 'Line five']
     const r = await readPdf('watermark.pdf', makePdf([{ text, watermark: 'DRAFT COPY' }, { text: ['Next page'] }]), 'x', {})

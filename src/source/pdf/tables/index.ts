@@ -19,10 +19,14 @@ export { joinPages } from './pages.js'
 /** A page is worth reading for rules when at least this many of its lines have two or more cells. */
 export const TABLE_LINES = 3
 
-/** Whether the page's lines (layout[from …]) look like a table. */
-export function looksTabular(layout: LayoutLine[], from: number): boolean {
+/**
+ * Whether the page's lines (layout[from …]) look like a table.
+ * @param continued a table of the page before may continue here (its last rows, a 合计 row, need only one line)
+ */
+export function looksTabular(layout: LayoutLine[], from: number, continued = false): boolean {
+  const need = continued ? 1 : TABLE_LINES
   let n = 0
-  for (let i = from; i < layout.length; i++) if (layout[i]!.cells.length >= 2 && ++n >= TABLE_LINES) return true
+  for (let i = from; i < layout.length; i++) if (layout[i]!.cells.length >= 2 && ++n >= need) return true
   return false
 }
 

@@ -8,6 +8,7 @@
  * printing the same text) becomes one cell spanning both parts.
  */
 import type { GeoCell, GeoTable, LayoutLine } from '../../document.js'
+import { joinPieces } from './lattice.js'
 
 /** Edges closer than this (points) are the same column edge across pages. */
 const EDGE = 3
@@ -77,6 +78,31 @@ function lastBottom(t: GeoTable, fallback: number): number {
   return y === Infinity ? fallback : y
 }
 
+const DIGIT = /[0-9０-９]/
+
+/**
+ * Whether a continuation's first row is the rest of the earlier part's last
+ * row (Writer lets a row break over pages): it has no figure while the last
+ * row has one, and each of its texts continues a one-row cell of the last
+ * row that holds text.
+ */
+function restOfCutRow(first: GeoCell[], map: number[], bottom: Map<string, GeoCell>, last: GeoCell[]): boolean {
+  if (!last.some((c) => DIGIT.test(c.text))) return false
+  let texts = 0
+  for (const c of first) {
+    const col = map[c.col]!
+    const above = bottom.get(`${col}:${map[c.col + c.colSpan]! - col}`)
+    if (c.text === '') {
+      if (c.rowSpan > 1 && !above) return false
+      continue
+    }
+    if (DIGIT.test(c.text) || c.rowSpan > 1) return false
+    if (!above || above.rowSpan !== 1 || above.text === '') return false
+    texts++
+  }
+  return texts > 0
+}
+
 function append(prev: GeoTable, t: GeoTable, map: number[]): void {
   let rows = t.rows
   // a repeated header: the continuation's first rows print rows of the earlier part again
@@ -90,6 +116,21 @@ function append(prev: GeoTable, t: GeoTable, map: number[]): void {
   prev.rows.forEach((r) => {
     for (const c of r.cells) if (c.row + c.rowSpan === offset) bottom.set(`${c.col}:${c.colSpan}`, c)
   })
+  // a row cut by the break: the continuation's first row holds only the rest of texts of the last row's cells
+  if (rows.length > 0 && restOfCutRow(rows[0]!.cells, map, bottom, prev.rows[offset - 1]?.cells ?? [])) {
+    for (const c of rows[0]!.cells) {
+      const col = map[c.col]!
+      const above = bottom.get(`${col}:${map[c.col + c.colSpan]! - col}`)
+      if (!above) continue
+      // a merged cell running on below the cut row covers the rows after it
+      if (c.rowSpan > 1) above.rowSpan += c.rowSpan - 1
+      if (c.text === '') continue
+      above.text = joinPieces([above.text, c.text])
+      above.spans.push(...c.spans)
+    }
+    rows = rows.slice(1)
+    drop++
+  }
   for (const r of rows) {
     const cells: GeoCell[] = []
     for (const c of r.cells) {

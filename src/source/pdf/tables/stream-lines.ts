@@ -41,7 +41,29 @@ function inked(buf: ItemBuffer, i: number): [number, number] {
   return [buf.x0[i]! + lead * w, buf.x1[i]! - trail * w]
 }
 
-export function linesOf(buf: ItemBuffer, rows: Rows, skip: (i: number) => boolean): Line[] {
+/** Items cut into words (pieces.ts): the words of one item stay one block unless they are all column titles. */
+export interface Cut {
+  parent: Int32Array
+  count: Int32Array
+  isHeader: HeaderTest
+}
+
+/** Whether the words of the item that piece j belongs to are column titles printed as one run. */
+function titleRun(buf: ItemBuffer, rows: Rows, r: number, k: number, cut: Cut): boolean {
+  const p = cut.parent[rows.order[k]!]!
+  const e = rows.rowStart[r + 1]!
+  let s = k
+  while (s > rows.rowStart[r]! && cut.parent[rows.order[s - 1]!] === p) s--
+  let all = true
+  for (let q = s; q < e; q++) {
+    const j = rows.order[q]!
+    if (cut.parent[j] !== p) break
+    if (!cut.isHeader(buf.str[j]!)) all = false
+  }
+  return all
+}
+
+export function linesOf(buf: ItemBuffer, rows: Rows, skip: (i: number) => boolean, cut?: Cut): Line[] {
   const out: Line[] = []
   for (let r = 0; r < rows.count; r++) {
     const blobs: Blob[] = []
@@ -61,7 +83,9 @@ export function linesOf(buf: ItemBuffer, rows: Rows, skip: (i: number) => boolea
       if (buf.rotated[i] || skip(i) || buf.str[i]!.trim() === '') continue
       const [x0, x1] = inked(buf, i)
       const last = blobs[blobs.length - 1]
-      if (last && x0 - last.x1 <= BLOB_GAP * fs) {
+      const prev = k > rows.rowStart[r]! ? rows.order[k - 1]! : -1
+      const sameItem = cut !== undefined && prev >= 0 && cut.count[i]! > 1 && cut.parent[prev] === cut.parent[i] && !titleRun(buf, rows, r, k, cut)
+      if (last && (sameItem || x0 - last.x1 <= BLOB_GAP * fs)) {
         last.x1 = Math.max(last.x1, x1)
         last.items.push(i)
         last.text += buf.str[i]!

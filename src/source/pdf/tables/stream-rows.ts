@@ -22,6 +22,25 @@ function occupied(l: Line, xs: number[]): Set<number> {
 const disjoint = (a: Set<number>, b: Set<number>) => [...a].every((c) => !b.has(c))
 const subset = (a: Set<number>, b: Set<number>) => [...a].every((c) => b.has(c))
 
+/** Lines of one cell lie at most this far apart, top to top (× font size). */
+const WRAP_PITCH = 1.75
+
+/**
+ * Whether a line that fills columns the row already holds continues them:
+ * in each such column the row's last line with text there is one line pitch
+ * above (a wrapped cell), not further (the next row, its first line next to
+ * a label centred between two rows).
+ */
+function continues(band: Row, l: Line, cols: Set<number>, xs: number[]): boolean {
+  for (const c of cols) {
+    if (!band.cols.has(c)) continue
+    let last: Line | null = null
+    for (const m of band.lines) if (occupied(m, xs).has(c)) last = m
+    if (last && last.top - l.top > WRAP_PITCH * l.fs) return false
+  }
+  return true
+}
+
 /**
  * The body's lines grouped into rows. First, lines side by side: a line
  * overlapping the one above (a cell centred over two lines sits between
@@ -36,7 +55,7 @@ export function rowsOf(body: Line[], xs: number[]): Row[] {
     const cols = occupied(l, xs)
     const band = bands[bands.length - 1]
     const prev = band?.lines[band.lines.length - 1]
-    if (band && prev && prevCols && gapBelow(prev, l) < OVERLAP * l.fs && disjoint(cols, prevCols) && (disjoint(cols, band.cols) || cols.size * 2 <= band.cols.size)) {
+    if (band && prev && prevCols && gapBelow(prev, l) < OVERLAP * l.fs && disjoint(cols, prevCols) && (disjoint(cols, band.cols) || (cols.size * 2 <= band.cols.size && continues(band, l, cols, xs)))) {
       band.lines.push(l)
       for (const c of cols) band.cols.add(c)
     } else bands.push({ lines: [l], cols: new Set(cols), header: false })
@@ -58,6 +77,20 @@ function hasFigure(r: Row, xs: number[]): boolean {
     cells.set(c, (cells.get(c) ?? '') + b.text)
   }
   return [...cells.values()].some((t) => NUMBER.test(t))
+}
+
+/**
+ * Whether the lines of `parts` follow on from the row `to` line by line, one
+ * line pitch apart at most (a wrapped cell), rather than a row gap away (a
+ * row of its own with text in a few columns, such as 自评等级 under 总分).
+ */
+function pitched(to: Row, parts: Row[], above: boolean): boolean {
+  const own = to.lines.map((l) => l.top)
+  const tops = parts.flatMap((p) => p.lines.map((l) => l.top)).sort((a, b) => b - a)
+  const seq = above ? [Math.min(...own), ...tops] : [...tops, Math.max(...own)]
+  const fs = to.lines[0]!.fs
+  for (let k = 0; k + 1 < seq.length; k++) if (seq[k]! - seq[k + 1]! > WRAP_PITCH * fs) return false
+  return true
 }
 
 /**
@@ -94,12 +127,14 @@ function attachPartial(bands: Row[], xs: number[]): Row[] {
       const gap = bottomOf(p) - topOf(q)
       if (gap >= widest - 0.05 * fs) [widest, cut] = [Math.max(gap, widest), j]
     }
-    // run[0 … cut-1] joins the row above, run[cut …] the row below
+    // run[0 … cut-1] joins the row above, run[cut …] the row below (all of it when there is no row above: the
+    // upper lines of the table's first row)
     if (cut < 0) cut = above ? run.length : 0
+    if (!above) cut = 0
     const join = (to: Row | null, parts: Row[]): Row[] => {
       if (!to) return parts
       const near = parts.filter((p) => Math.abs(to === above ? bottomOf(to) - topOf(p) : bottomOf(p) - topOf(to)) <= (WRAP_GAP + 1) * fs * parts.length)
-      if (near.length !== parts.length) return parts
+      if (near.length !== parts.length || !pitched(to, parts, to === above)) return parts
       for (const p of parts) {
         to.lines.push(...p.lines)
         for (const c of p.cols) to.cols.add(c)

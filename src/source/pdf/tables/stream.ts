@@ -23,6 +23,7 @@ import { cellPieces, readingRank } from './lattice.js'
 import { gapBelow, isHeaderLine, linesOf, overlaps, type HeaderTest, type Line } from './stream-lines.js'
 import { colOf, columnEdges } from './stream-columns.js'
 import { rowsOf, type Row } from './stream-rows.js'
+import { pieceView, placeX } from './pieces.js'
 
 export type { HeaderTest } from './stream-lines.js'
 
@@ -47,6 +48,10 @@ interface Block {
   /** reached the foot of the page */
   open: boolean
 }
+
+/** Titles wrapped in narrow header cells leave lines of a few characters each above the header line (`年度` over `指标值`). */
+const FRAGMENT = 3
+const fragments = (l: Line) => l.blobs.length >= 2 && l.blobs.every((b) => b.text.trim().length <= FRAGMENT)
 
 /** The page's blocks: each header with its body lines; a leading body continuing `carry` has no header. */
 function blocksOf(lines: Line[], isHeader: HeaderTest, carry: StreamCarry | null): Block[] {
@@ -83,7 +88,8 @@ function blocksOf(lines: Line[], isHeader: HeaderTest, carry: StreamCarry | null
     for (let j = k - 1; j >= 0; j--) {
       const l = lines[j]!
       const stolen = used[j] && before && before.body[before.body.length - 1] === l
-      if ((used[j] && !stolen) || l.digits || gapBelow(l, header[0]!) > HEADER_GAP * l.fs || l.blobs.some((b) => hit.blobs.some((h) => overlaps(h, b)))) break
+      const over = l.blobs.some((b) => hit.blobs.some((h) => overlaps(h, b))) && !fragments(l)
+      if ((used[j] && !stolen) || l.digits || gapBelow(l, header[0]!) > HEADER_GAP * l.fs || over) break
       if (stolen) {
         before.body.pop()
         before.open = false
@@ -121,7 +127,15 @@ export function streamTables(
   buf: ItemBuffer, rows: Rows, places: ItemPlaces, text: string, page: number, base: number,
   isHeader: HeaderTest, skip: (i: number) => boolean, carry: StreamCarry | null,
 ): StreamResult {
-  const lines = linesOf(buf, rows, skip)
+  // items that hold two cells' words in one run are read as their words
+  const view = pieceView(buf, rows, places, text)
+  if (view) {
+    const { parent } = view
+    ;({ buf, rows, places } = view)
+    const skipped = skip
+    skip = (j) => skipped(parent[j]!)
+  }
+  const lines = linesOf(buf, rows, skip, view ? { parent: view.parent, count: view.count, isHeader } : undefined)
   const blocks = blocksOf(lines, isHeader, carry)
   const rank = readingRank(buf, rows)
   const tables: GeoTable[] = []
@@ -138,7 +152,7 @@ export function streamTables(
       const top = Math.max(...r.lines.map((l) => l.top))
       const bottom = Math.min(...r.lines.map((l) => l.bottom))
       const members: number[][] = Array.from({ length: C }, () => [])
-      for (const l of r.lines) for (const bl of l.blobs) for (const i of bl.items) members[colOf(xs, (buf.x0[i]! + buf.x1[i]!) / 2)]!.push(i)
+      for (const l of r.lines) for (const bl of l.blobs) for (const i of bl.items) members[colOf(xs, placeX(buf, view, xs, i))]!.push(i)
       const cells = members.map((items, c): GeoCell => {
         const { text: t, spans } = cellPieces(items, rank, places, text, base)
         const bbox = [xs[c]!, bottom, xs[c + 1]!, top].map((v) => Math.round(v * 100) / 100) as BBox
