@@ -12,7 +12,10 @@
  *   borderless or stream table prints a group's label on one row only), and
  *   that group is marked `uncertain`; so is a group whose label stands below
  *   indicator rows that print none (a label centred on its rows): which rows
- *   are its members is then a guess, and check compares it only as info.
+ *   are its members is then a guess, and check compares it only as info. Once a
+ *   level shows a centred label, blank cells at that level are carried no more:
+ *   their rows may belong to the group above or to the next one, so they are in
+ *   no group (null) rather than in a guessed one.
  */
 import type { Context } from '../../../pipeline/types.js'
 import type { LayoutCell } from '../../../model/layout-table.js'
@@ -42,6 +45,8 @@ export class LevelGroups {
   private readonly open = new Map<Level, Open>()
   /** indicator rows above the first label of a level (since the last reset) */
   private readonly pending = new Map<Level, number>()
+  /** levels whose labels stand below rows of their group (centred): no label is carried down at them */
+  private readonly centred = new Set<Level>()
 
   constructor(
     private readonly ctx: Context,
@@ -80,7 +85,7 @@ export class LevelGroups {
     // a blank merged cell: rows that share no label
     if (c && c.rowSpan > 1) return null
     // a 二级 label belongs under one 一级 group: it is not carried into the next
-    if (!prev || (level === 2 && prev.group.parentId !== (parent?.id ?? null))) {
+    if (!prev || this.centred.has(level) || (level === 2 && prev.group.parentId !== (parent?.id ?? null))) {
       if (indicator) this.pending.set(level, (this.pending.get(level) ?? 0) + 1)
       return null
     }
@@ -146,7 +151,12 @@ export class LevelGroups {
     }
     if (m) g.printed = c.text
     const above = this.pending.get(level) ?? 0
-    if (above > 0) g.uncertain = `its label stands below ${above} indicator row(s) that print no ${COLUMN[level]} label (a label centred on its rows): its members are not certain`
+    if (above > 0) {
+      g.uncertain = `its label stands below ${above} indicator row(s) that print no ${COLUMN[level]} label (a label centred on its rows): its members are not certain`
+      // the table centres its labels: a blank cell below a label may open the next group as well as continue
+      // this one, so from here on such rows are in no group rather than in the one above
+      this.centred.add(level)
+    }
     this.pending.delete(level)
     if (level === 1) {
       this.open.delete(2)

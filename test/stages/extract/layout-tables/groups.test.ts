@@ -99,6 +99,21 @@ describe('groups of a geometry score table', () => {
     expect(byLabel('产出指标')!.uncertain).toMatch(/below 1 indicator row/)
   })
 
+  it('carries no label down at a level once a label there stands centred: a blank row between two labels is in neither group', () => {
+    const { byLabel } = table([
+      ['', '数量指标', '甲', '10', '10'],
+      ['产出指标（30分）', '质量指标', '乙', '10', '9'],
+      ['', '时效指标', '丙', '10', '10'],
+      ['', '社会效益指标', '丁', '10', '10'],
+      ['效益指标（20分）', '满意度指标', '戊', '10', '10'],
+    ])
+    expect(byLabel('质量指标')!.parentId).toBe(byLabel('产出指标')!.id)
+    expect(byLabel('时效指标')!.parentId).toBeNull()
+    expect(byLabel('社会效益指标')!.parentId).toBeNull()
+    expect(byLabel('满意度指标')!.parentId).toBe(byLabel('效益指标')!.id)
+    expect(byLabel('效益指标')!.uncertain).toMatch(/below 2 indicator row/)
+  })
+
   it('joins a stated maximum wrapped onto the next row to its label; the maximum keeps the span of its own cell', () => {
     const { st, group, byLabel, parentLabel } = table([
       ['产出指标', '数量指标', '甲', '10', '10'],
