@@ -35,7 +35,7 @@ export interface Anchor {
   before: number
 }
 
-/** Whether a UTF-16 code unit is white space as `\s` sees it (WhiteSpace and LineTerminator of ECMAScript). */
+/** Whether a UTF-16 code unit is white space as `\s` and String.prototype.trim see it (WhiteSpace and LineTerminator of ECMAScript); normalize's keys and the text-table tokens use it too. */
 export function isWhiteSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
   if (c < 0xa0) return false

@@ -11,6 +11,7 @@
  * cached per grammar.
  */
 import type { Grammar } from '../../grammar/load.js'
+import { isWhiteSpace } from '../../grammar/prefilter.js'
 import { textFolderOf, normalizeData, createTextFolder } from './fold.js'
 
 /** Characters that may change under NFKC + folding or are white space; anything else keeps a key as it is. */
@@ -24,21 +25,12 @@ function needsWork(s: string, foldsAt: Uint8Array): boolean {
   return false
 }
 
-/** white[c] = 1 when the code unit c is white space (as String.prototype.trim and `\s` see it) */
-const white = new Uint8Array(0x10000)
-for (let c = 0; c < 0x10000; c++) if (String.fromCharCode(c).trim() === '') white[c] = 1
-
-/** Whether the UTF-16 code unit `c` is white space, as `\s` and String.prototype.trim see it. */
-export function isWhiteUnit(c: number): boolean {
-  return white[c] === 1
-}
-
 /** `s` without its white-space characters. */
 function dropWhite(s: string): string {
   let out = ''
   let from = 0
   for (let i = 0; i < s.length; i++) {
-    if (white[s.charCodeAt(i)] === 0) continue
+    if (!isWhiteSpace(s.charCodeAt(i))) continue
     out += s.slice(from, i)
     from = i + 1
   }

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import type { Context } from '../../../pipeline/types.js'
 import type { TableRow } from '../../../model/report.js'
 import { parseNumber } from '../norm-text.js'
-import { isWhiteUnit } from '../../normalize/keys.js'
+import { isWhiteSpace } from '../../../grammar/prefilter.js'
 import { mayMatch } from '../../../grammar/scanner.js'
 
 const TablesData = z.object({
@@ -33,7 +33,7 @@ export function tokens(text: string, offset: number): Token[] {
   const out: Token[] = []
   let from = -1
   for (let i = 0; i <= text.length; i++) {
-    const space = i === text.length || isWhiteUnit(text.charCodeAt(i))
+    const space = i === text.length || isWhiteSpace(text.charCodeAt(i))
     if (space && from >= 0) {
       out.push({ start: offset + from, end: offset + i, text: text.slice(from, i) })
       from = -1
