@@ -9,6 +9,7 @@
  */
 import type { GeoCell, GeoTable, LayoutLine } from '../../document.js'
 import { joinPieces } from './lattice.js'
+import { DIGIT } from './stream-lines.js'
 
 /** Edges closer than this (points) are the same column edge across pages. */
 const EDGE = 3
@@ -78,7 +79,6 @@ function lastBottom(t: GeoTable, fallback: number): number {
   return y === Infinity ? fallback : y
 }
 
-const DIGIT = /[0-9０-９]/
 
 /**
  * Whether a continuation's first row is the rest of the earlier part's last

@@ -27,7 +27,8 @@ export interface Line {
   digits: boolean
 }
 
-const DIGIT = /[0-9０-９]/
+/** A digit, ASCII or full width: a text holding one holds a figure. */
+export const DIGIT = /[0-9０-９]/
 /** A text block that is a bare figure (100, 97.8, 12%, 1,250.00). */
 export const NUMBER = /^[\s\d.,%％()（）+-]+$/
 
