@@ -9,6 +9,12 @@
  *     times (default 2) in turn: `jixiao extract DIR --jobs 2`, and
  *     `pdftotext -layout FILE /dev/null` over the same files two at a time.
  *     The ratio pdftotext CPU / jixiao CPU is the headline (goal ≥ 0.5).
+ *     Beside them, in the same turn, bare pdf.js (BENCH_BARE=0 skips it):
+ *     getDocument + getTextContent of every page with jixiao's options
+ *     (`openOptions` and the process shims of the build's
+ *     source/pdf/pdfjs.js), two processes over the same halves as
+ *     pdftotext: the parser's own limit, to tell how far jixiao is from
+ *     pdf.js and pdf.js from the goal.
  *   - **PDFs with pages to OCR** (scans, and text PDFs with an image-only
  *     page), each once (BENCH_SCANS=0 skips them): `jixiao extract --jobs 2`
  *     once, its CPU a page and pages per CPU second; beside it pdftoppm
@@ -35,6 +41,28 @@ const COUNT = Number(process.env.BENCH_PDFS ?? 200)
 const RUNS = Number(process.env.BENCH_RUNS ?? 2)
 const DIR = join(tmpdir(), 'jixiao-bench-pdf-archive-text')
 const SCANS = process.env.BENCH_SCANS !== '0'
+const BARE = process.env.BENCH_BARE !== '0'
+
+/** One bare pdf.js lane: reads each listed file's text as jixiao opens it (no rulings, no pipeline). */
+const BARE_LANE = `
+const [pdfjsModule, ...files] = process.argv.slice(1)
+const { readFile } = await import('node:fs/promises')
+const { loadPdfJs, openOptions } = await import(pdfjsModule)
+const pdfjs = await loadPdfJs()
+let pages = 0
+for (const f of files) {
+  const task = pdfjs.getDocument(openOptions(new Uint8Array(await readFile(f)), false))
+  const pdf = await task.promise
+  for (let p = 1; p <= pdf.numPages; p++) {
+    const page = await pdf.getPage(p)
+    await page.getTextContent()
+    page.cleanup()
+    pages++
+  }
+  await task.destroy()
+}
+console.log('BAREPAGES ' + pages)
+`
 
 function pagesOf(file: string): number {
   return Number(spawnSync('qpdf', ['--show-npages', file], { encoding: 'utf8' }).stdout.trim())
@@ -116,13 +144,39 @@ async function pdftotext(files: string[]): Promise<{ wall: number; cpu: number }
   return { wall: Number(process.hrtime.bigint() - started) / 1e9, cpu: cpu[0]! + cpu[1]! }
 }
 
+/**
+ * Bare pdf.js over the files in two processes at once (the same halves as
+ * pdftotext's lanes), each under /usr/bin/time; wall and CPU seconds.
+ */
+async function barePdfJs(files: string[]): Promise<{ wall: number; cpu: number }> {
+  const module = join(dirname(CLI), 'source/pdf/pdfjs.js')
+  const started = process.hrtime.bigint()
+  const lane = (part: string[]) =>
+    new Promise<number>((resolve, reject) => {
+      const p = spawn('/usr/bin/time', ['-f', 'PTCPU %U %S', process.execPath, '--input-type=module', '-e', BARE_LANE, module, ...part], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let err = ''
+      let out = ''
+      p.stdout.on('data', (d: Buffer) => (out += d.toString()))
+      p.stderr.on('data', (d: Buffer) => (err += d.toString()))
+      p.on('exit', () => {
+        const line = err.split('\n').find((l) => l.startsWith('PTCPU '))
+        const [, u, sy] = line ? line.split(' ') : []
+        if (!out.includes('BAREPAGES ')) console.log(`bare pdf.js lane failed: ${err.slice(-300)}`)
+        resolve(line && out.includes('BAREPAGES ') ? Number(u) + Number(sy) : NaN)
+      })
+      p.on('error', reject)
+    })
+  const cpu = await Promise.all([lane(files.filter((_, i) => i % 2 === 0)), lane(files.filter((_, i) => i % 2 === 1))])
+  return { wall: Number(process.hrtime.bigint() - started) / 1e9, cpu: cpu[0]! + cpu[1]! }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build')
   const all = sources()
   const { files, pages } = build(all)
   console.log(`Text PDFs: ${files.length} PDFs, ${pages} pages in ${DIR} (from ${all.filter((s) => s.ocr.length === 0).length} sources)`)
   const out = join(tmpdir(), `jixiao-bench-pdf-archive-out-${process.pid}`)
-  const runs: { jxWall: number; jxCpu: number; ptWall: number; ptCpu: number; rss: number; ok: string }[] = []
+  const runs: { jxWall: number; jxCpu: number; ptWall: number; ptCpu: number; bareCpu: number; rss: number; ok: string }[] = []
   try {
     for (let run = 0; run < RUNS; run++) {
       rmSync(out, { recursive: true, force: true })
@@ -133,11 +187,13 @@ async function main(): Promise<void> {
       const jx = timed(process.execPath, [CLI, 'extract', '--files-from', list, '-o', join(out, 'out'), '--jobs', '2'])
       const summary = jx.stderr.split('\n').filter((l) => l.includes(' inputs: ')).pop() ?? jx.stderr.slice(-300)
       const pt = await pdftotext(files)
+      const bare = BARE ? await barePdfJs(files) : { wall: NaN, cpu: NaN }
       console.log(
         `run ${run + 1}: jixiao ${jx.wall.toFixed(1)} s wall, CPU ${jx.cpu.toFixed(1)} s, peak RSS ${jx.rssMb.toFixed(0)} MB; ` +
-          `pdftotext -layout ×2 ${pt.wall.toFixed(1)} s wall, CPU ${pt.cpu.toFixed(1)} s; ratio CPU ${(pt.cpu / jx.cpu).toFixed(2)}, wall ${(pt.wall / jx.wall).toFixed(2)}`,
+          `pdftotext -layout ×2 ${pt.wall.toFixed(1)} s wall, CPU ${pt.cpu.toFixed(1)} s; ratio CPU ${(pt.cpu / jx.cpu).toFixed(2)}, wall ${(pt.wall / jx.wall).toFixed(2)}` +
+          (BARE ? `; bare pdf.js ×2 ${bare.wall.toFixed(1)} s wall, CPU ${bare.cpu.toFixed(1)} s, ratio CPU ${(pt.cpu / bare.cpu).toFixed(2)}` : ''),
       )
-      runs.push({ jxWall: jx.wall, jxCpu: jx.cpu, ptWall: pt.wall, ptCpu: pt.cpu, rss: jx.rssMb, ok: summary })
+      runs.push({ jxWall: jx.wall, jxCpu: jx.cpu, ptWall: pt.wall, ptCpu: pt.cpu, bareCpu: bare.cpu, rss: jx.rssMb, ok: summary })
     }
   } finally {
     rmSync(out, { recursive: true, force: true })
@@ -152,6 +208,13 @@ async function main(): Promise<void> {
         `pdftotext -layout ${((ptCpu * 1000) / pages).toFixed(1)} ms (${(pages / ptCpu).toFixed(0)}); ratio (pdftotext CPU / jixiao CPU) ${ratio.toFixed(2)} (goal ≥ 0.5); ` +
         `wall-time ratio ${median(runs.map((r) => r.ptWall / r.jxWall)).toFixed(2)} (meaningful on a quiet machine only); peak RSS ${Math.max(...runs.map((r) => r.rss)).toFixed(0)} MB`,
     )
+    if (BARE) {
+      const bareCpu = median(runs.map((r) => r.bareCpu))
+      console.log(
+        `bare pdf.js (getTextContent of every page, two processes): ${((bareCpu * 1000) / pages).toFixed(1)} ms CPU a page; ` +
+          `ratio pdftotext / bare pdf.js ${median(runs.map((r) => r.ptCpu / r.bareCpu)).toFixed(2)}, bare pdf.js / jixiao ${median(runs.map((r) => r.bareCpu / r.jxCpu)).toFixed(2)}`,
+      )
+    }
   }
   if (SCANS) scanned(all)
 }

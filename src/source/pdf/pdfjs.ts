@@ -21,6 +21,12 @@
  * The cMap, standard-font and wasm files pdf.js asks for are read once per
  * process (per worker of a bulk run) and kept in memory: every document
  * after the first gets them without touching the disk.
+ *
+ * pdf.js parses the built-in cMaps and builds a non-embedded CID font's
+ * CID → Unicode map again for every document (its caches belong to the
+ * document). jixiao's patch of pdf.js (patches/pdfjs-dist+*.patch, applied by
+ * patch-package at install) keeps them for the process; `sharedPdfCaches`
+ * reaches them, and JIXIAO_PDF_SHARED_CACHES=0 turns them off.
  */
 import { readFile } from 'node:fs/promises'
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib'
@@ -48,7 +54,10 @@ async function load(): Promise<PdfJs> {
   try {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
     // Loaded here rather than by pdf.js's "fake worker", so its polyfills run now too.
-    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(WORKER_MODULE)
+    const worker = (await import(WORKER_MODULE)) as { jixiaoSharedCaches?: SharedPdfCaches }
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker
+    shared = worker.jixiaoSharedCaches ?? null
+    if (shared) shared.enabled = process.env.JIXIAO_PDF_SHARED_CACHES !== '0'
     return pdfjs
   } finally {
     for (const [o, key, d] of natives) if (d) Object.defineProperty(o, key, d)
@@ -108,6 +117,22 @@ function nativeToBase64(): void {
       return url ? s + '='.repeat((4 - (s.length % 4)) % 4) : s
     },
   })
+}
+
+/** The process-wide caches the patched pdf.js worker keeps (see the header). */
+export interface SharedPdfCaches {
+  /** off: every document parses its cMaps again, as unpatched pdf.js does */
+  enabled: boolean
+  /** how many parsed cMaps and CID → Unicode maps were reused */
+  readonly hits: { builtInCMap: number; toUnicode: number }
+  clear(): void
+}
+
+let shared: SharedPdfCaches | null = null
+
+/** The patched pdf.js's shared caches once pdf.js is loaded; null before, or when the patch is not applied. */
+export function sharedPdfCaches(): SharedPdfCaches | null {
+  return shared
 }
 
 /** The pdf.js module, imported on first use (text-only runs never pay for it). */
