@@ -26,7 +26,11 @@
  * CID → Unicode map again for every document (its caches belong to the
  * document). jixiao's patch of pdf.js (patches/pdfjs-dist+*.patch, applied by
  * patch-package at install) keeps them for the process; `sharedPdfCaches`
- * reaches them, and JIXIAO_PDF_SHARED_CACHES=0 turns them off.
+ * reaches them, and JIXIAO_PDF_SHARED_CACHES=0 turns them off. The patch
+ * also lets the in-process ("fake") worker's port hand text content and
+ * messages of primitive values over without a structured clone (off with the
+ * caches), and copies a saved text state without making the old one a
+ * prototype (same fields, faster property access).
  */
 import { readFile } from 'node:fs/promises'
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib'
