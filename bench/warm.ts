@@ -1,9 +1,10 @@
 /**
  * The warm text path per stage, in one thread (`BENCH_ARCHIVE=DIR npx tsx
  * bench/warm.ts`, after `npm run build`; `BENCH_BASE=<other>/dist` adds
- * another build, the two alternating pass by pass): every .txt under DIR is
+ * another build): every .txt under DIR is
  * read once, then BENCH_PASSES (default 4) passes run each stage of the
- * pipeline on every document as `processDocument` does, then the record's
+ * pipeline on every document as `processDocument` does (with BENCH_BASE the
+ * two builds take turns document by document), then the record's
  * validation, its JSON text and its CSV parts (the worker's per-record work,
  * without the file system). Printed per stage: ms a report (wall time around
  * each call, all passes after the first), and the whole per-report CPU of
@@ -101,23 +102,26 @@ async function main(): Promise<void> {
   const per = trees.map(() => Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>)
   const cpu = trees.map(() => 0)
   const first = trees.map(() => 0)
+  const timers = per.map((acc) => (s: Stage, f: () => any) => {
+    const t = performance.now()
+    const r = f()
+    acc[s] += performance.now() - t
+    return r
+  })
+  const untimed = (_s: Stage, f: () => any) => f()
   for (let pass = 0; pass < PASSES; pass++) {
-    const order = trees.map((_, k) => k)
-    if (pass % 2) order.reverse()
-    for (const k of order) {
-      const acc = per[k]!
-      const time = pass === 0 ? (_s: Stage, f: () => any) => f() : (s: Stage, f: () => any) => {
-        const t = performance.now()
-        const r = f()
-        acc[s] += performance.now() - t
-        return r
+    for (const [i, d] of docs.entries()) {
+      // the trees take turns document by document, the order swapped every other one: a shared machine's load falls on both alike
+      const order = trees.map((_, k) => k)
+      if ((i + pass) % 2) order.reverse()
+      for (const k of order) {
+        const c0 = process.cpuUsage()
+        trees[k]!.run(d, pass === 0 ? untimed : timers[k]!)
+        const c = process.cpuUsage(c0)
+        const ms = (c.user + c.system) / 1000
+        if (pass === 0) first[k]! += ms
+        else cpu[k]! += ms
       }
-      const c0 = process.cpuUsage()
-      for (const d of docs) trees[k]!.run(d, time)
-      const c = process.cpuUsage(c0)
-      const ms = (c.user + c.system) / 1000
-      if (pass === 0) first[k] = ms
-      else cpu[k]! += ms
     }
   }
   const warm = n * (PASSES - 1)

@@ -34,13 +34,23 @@ export function firstNonSpace(text: string, start: number, end: number): number 
 
 /** The markers in the paragraph text[start, end), left to right, not overlapping. */
 export function findMarkers(text: string, start: number, end: number, nb: Numbering): Marker[] {
+  return markersIn(text, start, end, nb, Infinity)
+}
+
+/** The first marker of the paragraph text[start, end) (findMarkers(…)[0]), without looking for the others. */
+export function firstMarker(text: string, start: number, end: number, nb: Numbering): Marker | undefined {
+  return markersIn(text, start, end, nb, 1)[0]
+}
+
+function markersIn(text: string, start: number, end: number, nb: Numbering, most: number): Marker[] {
   const out: Marker[] = []
   const first = firstNonSpace(text, start, end)
   const para = text.slice(start, end)
   const re = nb.candidateStart
   re.lastIndex = 0
   let after = start
-  for (const hit of para.matchAll(re)) {
+  // the candidate pattern is one character class (never an empty match): exec walks it as matchAll does
+  for (let hit = re.exec(para); hit !== null && out.length < most; hit = re.exec(para)) {
     const at = start + hit.index
     if (at < after) continue
     const atStart = at === first

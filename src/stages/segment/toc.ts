@@ -17,7 +17,7 @@
  */
 import type { NormDoc } from '../../pipeline/types.js'
 import { P, type Numbering } from './numbering.js'
-import { findMarkers } from './markers.js'
+import { firstMarker } from './markers.js'
 import { classify } from './layout.js'
 import { isSpace } from './title.js'
 
@@ -65,7 +65,7 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
     let t = texts[i]!
     const page = nb.exec(P.tocPage, t)
     if (page) t = t.slice(0, page.index)
-    const m = findMarkers(t, 0, t.length, nb)[0]
+    const m = firstMarker(t, 0, t.length, nb)
     if (m && m.end >= t.length && i + 1 < texts.length) t += texts[i + 1]
     let key = ''
     for (const ch of t) if (!isSpace(ch)) key += ch
@@ -76,14 +76,14 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
 /** The rest of a wrapped TOC entry: a short line with no marker that is not a sentence or a table row. */
 function isWrappedEntry(text: string, nb: Numbering, maxLength: number): boolean {
   if (text === '' || text.length > maxLength / 2) return false
-  if (findMarkers(text, 0, text.length, nb)[0]?.atStart) return false
+  if (firstMarker(text, 0, text.length, nb)?.atStart) return false
   return classify(text, nb) === 'short'
 }
 
 /** A short paragraph that starts with a numbering marker and is not a sentence or a table row. */
 function isHeadingLike(text: string, nb: Numbering, maxLength: number): boolean {
   if (text === '' || text.length > maxLength) return false
-  const m = findMarkers(text, 0, text.length, nb)[0]
+  const m = firstMarker(text, 0, text.length, nb)
   if (!m?.atStart) return false
   // the title after the marker and its gap (第一部分\t部门概况: the TAB is the gap, not a cell)
   const title = text.slice(m.end)

@@ -84,13 +84,27 @@ function joinWrapped(ctx: Context, v: Vocab, out: TCell[], before: number, line:
   return true
 }
 
+interface KindPatterns {
+  bareNumber: RegExp
+  placeholder: RegExp
+  quantity: RegExp
+  percent: RegExp
+}
+const kindPatterns = new WeakMap<object, KindPatterns>()
+
 /** Classifies a folded cell text. */
 export function cellKind(ctx: Context, text: string): CellKind {
   const g = ctx.grammar
+  // looked up once per grammar: this runs on every cell of every line
+  let k = kindPatterns.get(g)
+  if (!k) {
+    k = { bareNumber: g.regex('score-table/bare-number'), placeholder: g.regex('score-table/placeholder'), quantity: g.regex('score-table/quantity'), percent: g.regex('score-table/percent') }
+    kindPatterns.set(g, k)
+  }
   // an amount with thousands separators (1,250,000.00) is a number cell of the funds block
-  if (g.regex('score-table/bare-number').test(text)) return 'num'
-  if (g.regex('score-table/placeholder').test(text)) return 'placeholder'
-  if (g.regex('score-table/quantity').test(text) || g.regex('score-table/percent').test(text)) return 'qty'
+  if (k.bareNumber.test(text)) return 'num'
+  if (k.placeholder.test(text)) return 'placeholder'
+  if (k.quantity.test(text) || k.percent.test(text)) return 'qty'
   return 'text'
 }
 
