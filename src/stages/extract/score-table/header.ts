@@ -35,19 +35,45 @@ export interface Header {
 
 type Piece = { kind: 'role'; role: Role; raw: string; cells: number[] } | { kind: 'name' | 'head' | 'note' | 'index'; raw: string; cells: number[] }
 
+/** What a header word is: a column role, a name, index or funds-head column, a bare note; null when none. */
+type WordKind = { kind: 'role'; role: Role } | { kind: 'name' | 'head' | 'note' | 'index' } | null
+
+/** Texts classified, per vocabulary: each cell (and each pair joined) of every line is asked, mostly the same words. */
+const wordKinds = new WeakMap<Vocab, Map<string, WordKind>>()
+/** Entries of the memo before it starts afresh, and the longest text memoised. */
+const WORD_MEMO = 20000
+const WORD_MEMO_CHARS = 64
+
+function wordKind(v: Vocab, text: string): WordKind {
+  let memo = wordKinds.get(v)
+  if (!memo) wordKinds.set(v, (memo = new Map()))
+  let k = memo.get(text)
+  if (k !== undefined) return k
+  const role = headerRole(v, text)
+  if (role) k = { kind: 'role', role }
+  else {
+    const bare = v.bare(text)
+    if (v.nameColumns.has(bare)) k = { kind: 'name' }
+    else if (v.indexColumns.has(bare)) k = { kind: 'index' }
+    else if (v.fundsHeads.has(bare)) k = { kind: 'head' }
+    else if (bare === '' && text !== '') k = { kind: 'note' }
+    else k = null
+  }
+  if (text.length <= WORD_MEMO_CHARS) {
+    if (memo.size >= WORD_MEMO) memo.clear()
+    memo.set(text, k)
+  }
+  return k
+}
+
 /** Reads one header piece at cell i (joining i and i+1 when that makes a known word). */
 function readPiece(cells: TCell[], i: number, v: Vocab): Piece | null {
   const c = cells[i]!
   const next = cells[i + 1]
   const classify = (text: string, raw: string, idx: number[]): Piece | null => {
-    const role = headerRole(v, text)
-    if (role) return { kind: 'role', role, raw, cells: idx }
-    const bare = v.bare(text)
-    if (v.nameColumns.has(bare)) return { kind: 'name', raw, cells: idx }
-    if (v.indexColumns.has(bare)) return { kind: 'index', raw, cells: idx }
-    if (v.fundsHeads.has(bare)) return { kind: 'head', raw, cells: idx }
-    if (bare === '' && text !== '') return { kind: 'note', raw, cells: idx }
-    return null
+    const k = wordKind(v, text)
+    if (k === null) return null
+    return k.kind === 'role' ? { kind: 'role', role: k.role, raw, cells: idx } : { kind: k.kind, raw, cells: idx }
   }
   if (next && c.kind === 'text' && next.kind === 'text') {
     const joined = classify(c.text + next.text, c.raw + next.raw, [i, i + 1])

@@ -200,6 +200,8 @@ export function assembleRows(cells: TCell[], from: number, stop: number, header:
     if (c.kind !== 'text') continue
     let facts: LabelFacts | null = null
     const factsOf = () => (facts ??= labelFacts(c, v, ctx, memo))
+    // judge rejects every reading of an indicator row whose label is no name (a memo row, criterion text)
+    if (header.kind === 'indicators' && factsOf().excluded) continue
     for (const r of readings(cells, at + 1, stop, header, v, named)) {
       const cost = judge(cells, at, r, header, factsOf)
       if (cost === Infinity) continue
