@@ -64,13 +64,19 @@ function markersIn(text: string, start: number, end: number, nb: Numbering, most
   return out
 }
 
+/** The Chinese numeral characters (digits and units) of a numbering grammar, as a set (asked at every marker candidate). */
+const cnChars = new WeakMap<Numbering, Set<string>>()
+
 /** A digit after a digit, or a Chinese numeral after one (十一、), is inside a number, not a marker start. */
 function continuesNumber(prev: string | undefined, ch: string, nb: Numbering): boolean {
   if (prev === undefined) return false
-  const { digits, units } = nb.data.numerals
+  let cn = cnChars.get(nb)
+  if (!cn) {
+    const { digits, units } = nb.data.numerals
+    cnChars.set(nb, (cn = new Set([...Object.keys(digits), ...Object.keys(units)])))
+  }
   const isDigit = (c: string) => c >= '0' && c <= '9'
-  const isCn = (c: string) => c in digits || c in units
-  return (isDigit(prev) && isDigit(ch)) || (isCn(prev) && isCn(ch))
+  return (isDigit(prev) && isDigit(ch)) || (cn.has(prev) && cn.has(ch))
 }
 
 function matchAt(text: string, at: number, end: number, atStart: boolean, nb: Numbering): Marker | null {

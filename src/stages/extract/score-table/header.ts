@@ -66,6 +66,29 @@ function wordKind(v: Vocab, text: string): WordKind {
   return k
 }
 
+/** Two cells' texts joined, classified: memoised by the pair, so the joined text is built only when the pair is new. */
+const joinedKinds = new WeakMap<Vocab, { size: number; byFirst: Map<string, Map<string, WordKind>> }>()
+
+function joinedKind(v: Vocab, a: string, b: string): WordKind {
+  let memo = joinedKinds.get(v)
+  if (!memo) joinedKinds.set(v, (memo = { size: 0, byFirst: new Map() }))
+  let inner = memo.byFirst.get(a)
+  let k = inner?.get(b)
+  if (k !== undefined) return k
+  k = wordKind(v, a + b)
+  if (a.length + b.length <= WORD_MEMO_CHARS) {
+    if (memo.size >= WORD_MEMO) {
+      memo.byFirst.clear()
+      memo.size = 0
+      inner = undefined
+    }
+    if (!inner) memo.byFirst.set(a, (inner = new Map()))
+    inner.set(b, k)
+    memo.size++
+  }
+  return k
+}
+
 /** Reads one header piece at cell i (joining i and i+1 when that makes a known word). */
 function readPiece(cells: TCell[], i: number, v: Vocab): Piece | null {
   const c = cells[i]!
@@ -76,7 +99,9 @@ function readPiece(cells: TCell[], i: number, v: Vocab): Piece | null {
     return k.kind === 'role' ? { kind: 'role', role: k.role, raw, cells: idx } : { kind: k.kind, raw, cells: idx }
   }
   if (next && c.kind === 'text' && next.kind === 'text') {
-    const joined = classify(c.text + next.text, c.raw + next.raw, [i, i + 1])
+    const k = joinedKind(v, c.text, next.text)
+    const joined: Piece | null =
+      k === null ? null : k.kind === 'role' ? { kind: 'role', role: k.role, raw: c.raw + next.raw, cells: [i, i + 1] } : { kind: k.kind, raw: c.raw + next.raw, cells: [i, i + 1] }
     const alone = classify(c.text, c.raw, [i])
     if (joined && (!alone || alone.kind !== 'role' || joined.kind === 'role')) {
       if (!alone || joined.kind === 'role') return joined
