@@ -61,9 +61,11 @@ interface Reading {
 function readings(cells: TCell[], from: number, stop: number, header: Header, v: Vocab, named: (i: number) => boolean): Reading[] {
   const roles = header.columns.map((c) => c.role)
   const out: Reading[] = []
+  // judge rejects a reading without the numbers its kind of row needs: such readings are not made
+  const needed: readonly Role[] = header.kind === 'indicators' ? ['max', 'score'] : ['initial', 'adjusted', 'executed']
   const walk = (k: number, pos: number, cost: number, got: Partial<Record<Role, number>>) => {
     if (k === roles.length) {
-      out.push({ cost, cells: { ...got }, end: pos })
+      if (needed.some((role) => got[role] !== undefined)) out.push({ cost, cells: { ...got }, end: pos })
       return
     }
     const role = roles[k]!
