@@ -15,6 +15,7 @@ import { startLiveSegmenter, type Decision, type SegSnapshot } from './machine.j
 import type { Candidate } from './sequence.js'
 import { printed, spanOf, type Heading } from './heading-tree.js'
 import { tocParagraphs } from './toc.js'
+import { scannerOf } from '../../grammar/scanner.js'
 
 /** How far around a marker the driver looks (data rows and lead-ins are short). */
 const WINDOW = 200
@@ -35,11 +36,8 @@ interface ParagraphFacts {
 }
 
 function countMatches(re: RegExp, text: string): number {
-  re.lastIndex = 0
-  let n = 0
-  for (const _ of text.matchAll(re)) n++
-  re.lastIndex = 0
-  return n
+  // the grammar's scanner: the matches of matchAll, found only at the characters a match can start with
+  return scannerOf(re).matchAll(text).length
 }
 
 /** Runs the machine over the document; returns the accepted headings in document order. */

@@ -33,9 +33,11 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
   const texts = paras.map((p) => norm.text.slice(p.start, p.end).trim())
   const headingLike = texts.map((t) => isHeadingLike(t, nb, maxEntryLength))
   const where = new Map<string, number[]>()
+  // each heading's key, read once: the run walk below asks for it again
+  const keys: string[] = []
   texts.forEach((_, i) => {
     if (!headingLike[i]) return
-    const key = keyOf(i)
+    const key = (keys[i] = keyOf(i))
     const list = where.get(key)
     if (list) list.push(i)
     else where.set(key, [i])
@@ -52,7 +54,7 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
     // an entry wrapped onto a short line of its own (…培训费支 / 出预算表) does not end the run
     while (j < paras.length && (headingLike[j] || (j > i && headingLike[j + 1] && isWrappedEntry(texts[j]!, nb, maxEntryLength)))) j++
     const labelled = i > 0 && nb.test(P.tocTitle, texts[i - 1]!)
-    const again = where.get(keyOf(i))!.find((k) => k > i) ?? -1
+    const again = where.get(keys[i]!)!.find((k) => k > i) ?? -1
     // the body begins where the first entry is printed again (inside the run, or after it)
     const end = again > i ? Math.min(again, j) : labelled ? j : i
     if (end - i >= minEntries || (labelled && end > i)) for (let k = i; k < end; k++) out.add(k)
