@@ -4,7 +4,6 @@
  * call prints one line and exits 2; so does an unexpected error (with its
  * stack only when DEBUG is set). Never a stack trace for a user error.
  */
-import { createRequire } from 'node:module'
 import { UsageError, UserError } from './commands/args.js'
 import { BulkError } from './bulk/errors.js'
 
@@ -70,8 +69,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   if (command === '--version' || command === '-V' || command === '-v') {
-    const pkg = createRequire(import.meta.url)('../package.json') as { version: string }
-    process.stdout.write(`jixiao ${pkg.version}\n`)
+    const { toolVersion } = await import('./version.js')
+    process.stdout.write(`jixiao ${toolVersion()}\n`)
     return 0
   }
   const load = COMMANDS[command]

@@ -5,14 +5,13 @@
  * consumer's own zod schema (`grammar.data('units', UnitsData)`).
  */
 import { readFileSync, readdirSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { z } from 'zod'
 import { GrammarFile } from './schema.js'
+import { GRAMMAR_DIR } from '../package-root.js'
 import { buildRegex, compilePatterns, mergeFragments, type CompiledPattern } from './compile.js'
 
-/** grammars/ at the package root (same relative place from src/grammar and dist/grammar). */
-export const GRAMMAR_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../grammars')
+export { GRAMMAR_DIR } from '../package-root.js'
 
 /** The compiled grammars: patterns by id, files' data, and resources. */
 export interface Grammar {
