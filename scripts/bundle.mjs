@@ -54,6 +54,7 @@ await build({
   chunkNames: 'bundle-[name]-[hash]',
   // not minified: function names and lines stay readable in stack traces and profiles
   legalComments: 'none',
+  charset: 'utf8',
   logLevel: 'warning',
   plugins: [externals],
 })

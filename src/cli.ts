@@ -42,11 +42,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** Commands that read documents and so need the grammars. */
 const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval', 'review'])
 
-/** Loads grammars/ once before a run: a broken grammar file is one line, not a failure of every input. */
+/**
+ * Loads grammars/ and compiles every pattern once before a run: a broken grammar file is one line,
+ * not a failure of every input (workers compile patterns only as they use them).
+ */
 async function checkGrammar(): Promise<void> {
   try {
-    const { loadGrammar } = await import('./grammar/load.js')
-    loadGrammar()
+    const grammar = await import('./grammar/load.js')
+    grammar.checkGrammar()
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
     throw new UserError(`the grammar files are invalid, nothing was read: ${message}`)

@@ -9,13 +9,14 @@ import { join } from 'node:path'
 import type { z } from 'zod'
 import { GrammarFile } from './schema.js'
 import { GRAMMAR_DIR } from '../package-root.js'
-import { buildRegex, compilePatterns, mergeFragments, type CompiledPattern } from './compile.js'
+import { buildRegex, compileRegex, describePattern, mergeFragments, patternSpecs, type CompiledPattern } from './compile.js'
 
 export { GRAMMAR_DIR } from '../package-root.js'
 
 /** The compiled grammars: patterns by id, files' data, and resources. */
 export interface Grammar {
   readonly files: readonly GrammarFile[]
+  /** Every pattern, compiled and checked (all of them on first read; checkGrammar reads it) */
   readonly patterns: ReadonlyMap<string, CompiledPattern>
   /** The compiled RegExp of a pattern. Shared: for 'g'/'y' patterns set lastIndex before exec, or use matchAll. */
   regex(id: string): RegExp
@@ -38,22 +39,44 @@ export function readGrammarFiles(dir: string = GRAMMAR_DIR): GrammarFile[] {
   })
 }
 
-/** Builds a Grammar from validated files. */
+/**
+ * Builds a Grammar from validated files. Fragments and pattern ids are checked
+ * now; a pattern is compiled when it is first asked for (`regex(id)`), and
+ * every pattern with its checks when `patterns` is first read (checkGrammar
+ * does that before a run, so that a broken pattern stops the run before any
+ * input is read). A worker thread, whose grammar the main thread has checked,
+ * so compiles only the patterns its documents use.
+ */
 export function createGrammar(files: GrammarFile[], dir: string = GRAMMAR_DIR): Grammar {
   const fragments = mergeFragments(files)
-  const patterns = compilePatterns(files, fragments)
+  const specs = patternSpecs(files)
+  const regexes = new Map<string, RegExp>()
+  let all: Map<string, CompiledPattern> | undefined
   const byId = new Map(files.map((f) => [f.id, f]))
   // cached per file and per schema: two consumers may read one file with different schemas
   const dataCache = new Map<string, WeakMap<z.ZodType, unknown>>()
   const regexCache = new Map<string, RegExp>()
+  const regex = (id: string): RegExp => {
+    let r = regexes.get(id)
+    if (!r) {
+      const spec = specs.get(id)
+      if (!spec) throw new Error(`Unknown grammar pattern ${id}`)
+      regexes.set(id, (r = compileRegex(id, spec, fragments)))
+    }
+    return r
+  }
   return {
     files,
-    patterns,
-    regex(id) {
-      const p = patterns.get(id)
-      if (!p) throw new Error(`Unknown grammar pattern ${id}`)
-      return p.regex
+    get patterns() {
+      // the same RegExp objects as regex(id) gives
+      if (!all) {
+        const out = new Map<string, CompiledPattern>()
+        for (const [id, spec] of specs) out.set(id, describePattern(id, spec, regex(id)))
+        all = out
+      }
+      return all
     },
+    regex,
     data(fileId, schema) {
       let perSchema = dataCache.get(fileId)
       if (!perSchema) dataCache.set(fileId, (perSchema = new WeakMap()))
@@ -82,10 +105,21 @@ export function createGrammar(files: GrammarFile[], dir: string = GRAMMAR_DIR): 
 
 let shared: Grammar | undefined
 
-/** The process-wide grammar, loaded on first use. */
+/** The process-wide grammar, loaded on first use (its patterns compiled as they are used). */
 export function loadGrammar(): Grammar {
   shared ??= createGrammar(readGrammarFiles())
   return shared
+}
+
+/**
+ * Loads the process-wide grammar and compiles every pattern with its checks
+ * now; throws with the file or pattern at fault. The command line runs it
+ * before reading any input.
+ */
+export function checkGrammar(): Grammar {
+  const grammar = loadGrammar()
+  void grammar.patterns
+  return grammar
 }
 
 /** grammars/eval/: grammar files the evaluation reads on top of the production ones (never the pipeline). */
