@@ -31,6 +31,21 @@ function packageOf(spec) {
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
 }
 
+/**
+ * zod's `z.locales` (and `z.core.locales`) re-export the messages of 64 languages (≈ 300 KB that
+ * each thread would parse); jixiao never switches zod's language, so the
+ * bundles' `z.locales` holds English alone (English stays zod's default).
+ */
+const zodEnglishOnly = {
+  name: 'jixiao-zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer) ? { path: join(dirname(args.importer), '../locales/index.js'), namespace: 'zod-locales' } : undefined,
+    )
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: 'export { default as en } from "./en.js"\n', resolveDir: dirname(args.path), loader: 'js' }))
+  },
+}
+
 const externals = {
   name: 'jixiao-externals',
   setup(b) {
@@ -56,5 +71,5 @@ await build({
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [externals],
+  plugins: [zodEnglishOnly, externals],
 })

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import { GrammarFile } from './schema.js'
+import { safeParse } from '../model/validate.js'
 import { GRAMMAR_DIR } from '../package-root.js'
 import { buildRegex, compileRegex, describePattern, mergeFragments, patternSpecs, type CompiledPattern } from './compile.js'
 
@@ -33,7 +34,7 @@ export function readGrammarFiles(dir: string = GRAMMAR_DIR): GrammarFile[] {
   const names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort()
   return names.map((name) => {
     const path = join(dir, name)
-    const parsed = GrammarFile.safeParse(JSON.parse(readFileSync(path, 'utf8')))
+    const parsed = safeParse(GrammarFile, JSON.parse(readFileSync(path, 'utf8')))
     if (!parsed.success) throw new Error(`Invalid grammar file ${path}: ${parsed.error.message}`)
     return parsed.data
   })
@@ -83,7 +84,7 @@ export function createGrammar(files: GrammarFile[], dir: string = GRAMMAR_DIR): 
       if (perSchema.has(schema)) return perSchema.get(schema) as never
       const file = byId.get(fileId)
       if (!file) throw new Error(`Unknown grammar file ${fileId}`)
-      const parsed = schema.safeParse(file.data)
+      const parsed = safeParse(schema, file.data)
       if (!parsed.success) throw new Error(`Invalid data in grammar ${fileId}: ${parsed.error.message}`)
       perSchema.set(schema, parsed.data)
       return parsed.data as never

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import type { Report } from '../../model/report.js'
+import { safeParse } from '../../model/validate.js'
 import type { Context } from '../../pipeline/types.js'
 import type { CheckData, RuleSpec } from './config.js'
 
@@ -29,7 +30,7 @@ export function defineRule<S extends z.ZodType>(
   return {
     id,
     run(record, ctx, spec, data) {
-      const parsed = params.safeParse(spec.params)
+      const parsed = safeParse(params, spec.params)
       if (!parsed.success) throw new Error(`Invalid params of check rule ${id}: ${parsed.error.message}`)
       run(record, ctx, { spec, params: parsed.data, data })
     },
