@@ -12,6 +12,8 @@
 import { Worker } from 'node:worker_threads'
 import { fileURLToPath } from 'node:url'
 import type { Task, TaskResult } from './task.js'
+import { loadedGrammarFiles } from '../grammar/load.js'
+import type { GrammarFile } from '../grammar/schema.js'
 
 export interface Runner {
   /** number of tasks that can run at once */
@@ -41,6 +43,12 @@ export interface RunnerOptions {
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url)
+
+/** What a worker is started with. */
+export interface WorkerData {
+  /** the grammar files as this thread loaded and checked them, or null (the worker reads grammars/ itself) */
+  grammarFiles: readonly GrammarFile[] | null
+}
 
 /**
  * Heap limits of a worker. A pathological file makes its worker fail
@@ -138,7 +146,9 @@ class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } })
+    // the grammar files the main thread read and checked: the worker neither reads nor validates them again
+    const workerData: WorkerData = { grammarFiles: loadedGrammarFiles() }
+    const worker = new Worker(this.workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } })
     const slot: Slot = { worker, job: null, seq: 0, timer: null, deadline: Infinity, extended: 0, cpuMs: 0, retiredCpuMs: 0, startCpuMs: null }
     slot.worker.on('message', (m: { seq: number; result?: TaskResult; extendMs?: number; cpuMs?: number | null }) => {
       if (typeof m.cpuMs === 'number') {

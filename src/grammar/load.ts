@@ -112,6 +112,19 @@ export function loadGrammar(): Grammar {
   return shared
 }
 
+/** The files of the process-wide grammar if it is loaded (handed to worker threads), else null. */
+export function loadedGrammarFiles(): readonly GrammarFile[] | null {
+  return shared ? shared.files : null
+}
+
+/**
+ * Makes files read and validated by another thread this thread's grammar (a
+ * worker's, from the main thread that checked them), unless one is loaded.
+ */
+export function useGrammarFiles(files: GrammarFile[]): void {
+  shared ??= createGrammar(files)
+}
+
 /**
  * Loads the process-wide grammar and compiles every pattern with its checks
  * now; throws with the file or pattern at fault. The command line runs it
