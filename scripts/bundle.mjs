@@ -5,11 +5,12 @@
  * Node's ESM loader resolves, reads and links every module one by one, which
  * cost a one-file extract more than its report did.
  *
- * Writes dist/cli.js (over tsc's), dist/worker.js and their chunks, dist/bundle-*.js. Every file lies directly in dist/, one level below the
- * package root, as tsc's dist/cli.js and src/package-root.ts expect. Commands
- * and the in-process pipeline stay dynamic imports (chunks loaded when they
- * run). The rest of tsc's output (dist/index.js, the library, and the modules
- * it loads) is left as it is.
+ * Writes dist/cli.js (over tsc's), dist/worker.js and their chunks,
+ * dist/bundle-*.js. Every file lies directly in dist/, one level below the
+ * package root, as src/package-root.ts expects. Commands and the in-process
+ * pipeline stay dynamic imports (chunks loaded when they run). The rest of
+ * tsc's output (dist/index.js, the library, and the modules it loads) is left
+ * as it is.
  *
  * Bundled packages: the pure-ESM ones with many small modules (zod alone is
  * 95). Every other package stays an import resolved at run time: pdf.js (its

@@ -6,7 +6,8 @@
  * run goes on. Hand-rolled (about a hundred lines) rather than a library
  * because of exactly this terminate-and-replace behaviour.
  *
- * Workers load compiled JS (dist/bulk/worker.js). When jixiao runs from its
+ * Workers load compiled JS (worker.js beside this module: dist/worker.js in
+ * the bundle, dist/bulk/worker.js in tsc's output). When jixiao runs from its
  * TypeScript source (tests), tasks run in-process instead.
  */
 import { Worker } from 'node:worker_threads'

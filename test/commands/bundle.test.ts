@@ -7,7 +7,7 @@
  * pipeline code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { ensureBuilt, removeTempDirs, ROOT, SEED, tempDir } from './helpers.js'
@@ -97,5 +97,12 @@ describe('the bundled command line', () => {
       }
     }
     expect([...worker].flatMap(sourcesOf)).toContain('src/pipeline/run.ts')
+  })
+
+  it("should carry zod's English messages and no other language's", () => {
+    const dist = join(ROOT, 'dist')
+    const text = readdirSync(dist).filter((n) => n.endsWith('.js')).map((n) => readFileSync(join(dist, n), 'utf8')).join('\n')
+    const locales = [...text.matchAll(/^\/\/ node_modules\/zod\/v4\/locales\/(\S+)$/gm)].map((m) => m[1])
+    expect(locales).toEqual(['en.js'])
   })
 })
