@@ -7,8 +7,11 @@
  *
  * `foldKey` runs once per table cell and per vocabulary word, so it is
  * fast: a string of printable ASCII and plain Han characters that fold to
- * themselves is returned as it is (no NFKC, no copy), and other strings are
- * cached per grammar.
+ * themselves is returned as it is (no NFKC, no copy), and other short
+ * strings (cells, names, words) are cached per grammar. Longer texts are not:
+ * they rarely repeat, and a bulk run would keep thousands of them (a cache of
+ * whole paragraphs grew a worker's heap by ≈ 8 KB a report, without bound
+ * until the cache filled).
  */
 import type { Grammar } from '../../grammar/load.js'
 import { isWhiteSpace } from '../../grammar/prefilter.js'
@@ -41,7 +44,9 @@ interface KeyFolder {
   key(s: string): string
 }
 
-const CACHE_LIMIT = 50_000
+const CACHE_LIMIT = 20_000
+/** Texts longer than this are folded each time, not cached. */
+const CACHE_MAX_CHARS = 64
 const folders = new WeakMap<Grammar, KeyFolder>()
 
 function keyFolder(grammar: Grammar): KeyFolder {
@@ -58,6 +63,7 @@ function keyFolder(grammar: Grammar): KeyFolder {
   f = {
     key(s) {
       if (!needsWork(s, foldsAt)) return s
+      if (s.length > CACHE_MAX_CHARS) return dropWhite(fold(s.normalize('NFKC')))
       let k = cache.get(s)
       if (k !== undefined) return k
       k = dropWhite(fold(s.normalize('NFKC')))
