@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import type { Report } from '../../model/report.js'
+import { safeParse } from '../../model/validate.js'
 import type { Context } from '../../pipeline/types.js'
 import type { CheckData, RuleSpec } from './config.js'
 
@@ -33,7 +34,7 @@ export function defineRule<S extends z.ZodType>(
     run(record, ctx, spec, data) {
       let checked = valid.get(spec)
       if (checked === undefined) {
-        const parsed = params.safeParse(spec.params)
+        const parsed = safeParse(params, spec.params)
         if (!parsed.success) throw new Error(`Invalid params of check rule ${id}: ${parsed.error.message}`)
         valid.set(spec, (checked = parsed.data))
       }
