@@ -4,7 +4,6 @@
  * call prints one line and exits 2; so does an unexpected error (with its
  * stack only when DEBUG is set). Never a stack trace for a user error.
  */
-import { createRequire } from 'node:module'
 import { UsageError, UserError } from './commands/args.js'
 import { BulkError } from './bulk/errors.js'
 
@@ -43,11 +42,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** Commands that read documents and so need the grammars. */
 const NEEDS_GRAMMAR = new Set(['extract', 'check', 'inspect', 'eval', 'review'])
 
-/** Loads grammars/ once before a run: a broken grammar file is one line, not a failure of every input. */
+/**
+ * Loads grammars/ and compiles every pattern once before a run: a broken grammar file is one line,
+ * not a failure of every input (workers compile patterns only as they use them).
+ */
 async function checkGrammar(): Promise<void> {
   try {
-    const { loadGrammar } = await import('./grammar/load.js')
-    loadGrammar()
+    const grammar = await import('./grammar/load.js')
+    grammar.checkGrammar()
   } catch (e) {
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
     throw new UserError(`the grammar files are invalid, nothing was read: ${message}`)
@@ -70,8 +72,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   if (command === '--version' || command === '-V' || command === '-v') {
-    const pkg = createRequire(import.meta.url)('../package.json') as { version: string }
-    process.stdout.write(`jixiao ${pkg.version}\n`)
+    const { toolVersion } = await import('./version.js')
+    process.stdout.write(`jixiao ${toolVersion()}\n`)
     return 0
   }
   const load = COMMANDS[command]

@@ -6,16 +6,15 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { GRAMMAR_DIR } from './grammar/load.js'
+import { GRAMMAR_DIR, PACKAGE_ROOT } from './package-root.js'
 
 let version: string | undefined
 const hashes = new Map<string, string>()
 
 /** jixiao's version, from package.json. */
 export function toolVersion(): string {
-  version ??= (createRequire(import.meta.url)('../package.json') as { version: string }).version
+  version ??= (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version
   return version
 }
 

@@ -6,12 +6,15 @@
  * run goes on. Hand-rolled (about a hundred lines) rather than a library
  * because of exactly this terminate-and-replace behaviour.
  *
- * Workers load compiled JS (dist/bulk/worker.js). When jixiao runs from its
+ * Workers load compiled JS (worker.js beside this module: dist/worker.js in
+ * the bundle, dist/bulk/worker.js in tsc's output). When jixiao runs from its
  * TypeScript source (tests), tasks run in-process instead.
  */
 import { Worker } from 'node:worker_threads'
 import { fileURLToPath } from 'node:url'
 import type { Task, TaskResult } from './task.js'
+import { loadedGrammarFiles } from '../grammar/load.js'
+import type { GrammarFile } from '../grammar/schema.js'
 
 export interface Runner {
   /** number of tasks that can run at once */
@@ -41,6 +44,12 @@ export interface RunnerOptions {
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url)
+
+/** What a worker is started with. */
+export interface WorkerData {
+  /** the grammar files as this thread loaded and checked them, or null (the worker reads grammars/ itself) */
+  grammarFiles: readonly GrammarFile[] | null
+}
 
 /**
  * Heap limits of a worker. A pathological file makes its worker fail
@@ -138,7 +147,9 @@ class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } })
+    // the grammar files the main thread read and checked: the worker neither reads nor validates them again
+    const workerData: WorkerData = { grammarFiles: loadedGrammarFiles() }
+    const worker = new Worker(this.workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } })
     const slot: Slot = { worker, job: null, seq: 0, timer: null, deadline: Infinity, extended: 0, cpuMs: 0, retiredCpuMs: 0, startCpuMs: null }
     slot.worker.on('message', (m: { seq: number; result?: TaskResult; extendMs?: number; cpuMs?: number | null }) => {
       if (typeof m.cpuMs === 'number') {

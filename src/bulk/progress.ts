@@ -4,9 +4,13 @@
  * few seconds. The bar counts pages (each input weighs its estimated page
  * count, bulk/pages), so the rate and ETA hold for an archive of long
  * scanned reports as for one of short ones; the reports done are shown too.
- * Data never goes to stderr: only progress and problems do.
+ * Data never goes to stderr: only progress and problems do. cli-progress is
+ * loaded only when a bar is drawn (a run whose stderr is not a terminal never
+ * loads it).
  */
-import cliProgress from 'cli-progress'
+import { createRequire } from 'node:module'
+
+type CliProgress = typeof import('cli-progress')
 
 export interface Progress {
   /** one more input done, weighing `pages` (default 1) */
@@ -44,6 +48,7 @@ export function createProgress(options: ProgressOptions): Progress {
 
 function barProgress(files: number, total: number, stream: NodeJS.WriteStream): Progress {
   const start = Date.now()
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as CliProgress
   const bar = new cliProgress.SingleBar(
     {
       stream,

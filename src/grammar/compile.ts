@@ -11,7 +11,7 @@
  * fragment loose literals are made of; patterns written with it still
  * compile).
  */
-import type { CaptureExample, GrammarFile } from './schema.js'
+import type { CaptureExample, GrammarFile, PatternSpec } from './schema.js'
 
 const FRAGMENT_REF = /\{\{([a-zA-Z0-9_-]+|~[^{}]+)\}\}/g
 const HAN_RUN = /^\p{Script=Han}+$/u
@@ -46,13 +46,33 @@ export interface CompiledPattern {
 }
 
 /**
- * The names of a regex's capturing groups; throws when one has no name (code reads
- * groups by name, and examples assert what each one captures).
+ * The names of a regex's capturing groups, in order; throws when one has no name (code reads
+ * groups by name, and examples assert what each one captures). Read from the source of the
+ * compiled regex (so its syntax is valid): every `(` that is not escaped, not inside a class
+ * and not `(?` opens a capturing group without a name, `(?<name>` one with a name. Reading the
+ * source costs nothing next to running the regex once, which would compile it.
  */
 export function groupNames(regex: RegExp): string[] {
-  const m = new RegExp(`(?:${regex.source})|`, regex.flags.replace(/[gy]/g, '')).exec('')!
-  const names = Object.keys(m.groups ?? {})
-  const unnamed = m.length - 1 - names.length
+  const s = regex.source
+  // with the v flag, classes nest ([\p{L}--[a-z]])
+  const nested = regex.flags.includes('v')
+  const names: string[] = []
+  let unnamed = 0
+  let depth = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]
+    if (c === '\\') {
+      i++
+    } else if (depth > 0) {
+      if (c === ']') depth--
+      else if (c === '[' && nested) depth++
+    } else if (c === '[') {
+      depth = 1
+    } else if (c === '(') {
+      if (s[i + 1] !== '?') unnamed++
+      else if (s[i + 2] === '<' && s[i + 3] !== '=' && s[i + 3] !== '!') names.push(s.slice(i + 3, s.indexOf('>', i + 3)))
+    }
+  }
   if (unnamed > 0) throw new Error(`${unnamed} capturing group(s) without a name: write (?<name>…), or (?:…) when nothing is read`)
   return names
 }
@@ -90,29 +110,51 @@ export function mergeFragments(files: GrammarFile[]): Record<string, string> {
   return out
 }
 
-/** Compiles every pattern of every file. */
-export function compilePatterns(files: GrammarFile[], fragments: Record<string, string>): Map<string, CompiledPattern> {
-  const out = new Map<string, CompiledPattern>()
+/** A pattern's RegExp alone (what a consumer asks for); throws `Grammar pattern ID does not compile: …`. */
+export function compileRegex(id: string, spec: PatternSpec, fragments: Record<string, string>): RegExp {
+  try {
+    return buildRegex(spec.regex, spec.flags, fragments)
+  } catch (e) {
+    throw new Error(`Grammar pattern ${id} does not compile: ${(e as Error).message}`)
+  }
+}
+
+/**
+ * A pattern with its checks: every capturing group named, every example's captures among them.
+ * @param regex its RegExp, from compileRegex
+ */
+export function describePattern(id: string, spec: PatternSpec, regex: RegExp): CompiledPattern {
+  let groups: string[]
+  try {
+    groups = groupNames(regex)
+  } catch (e) {
+    throw new Error(`Grammar pattern ${id} does not compile: ${(e as Error).message}`)
+  }
+  const examples = spec.examples.map((e) => (typeof e === 'string' ? e : e.text))
+  const captures = spec.examples.filter((e): e is CaptureExample => typeof e !== 'string')
+  for (const c of captures) {
+    const unknown = Object.keys(c.captures).filter((name) => !groups.includes(name))
+    if (unknown.length > 0) throw new Error(`Grammar pattern ${id}: example captures unknown groups ${unknown.join(', ')}`)
+  }
+  return { id, description: spec.description, regex, examples, captures, counterExamples: spec.counterExamples, groups }
+}
+
+/** Every pattern of every file by id ('file-id/pattern-id'), not compiled; throws on an id defined twice. */
+export function patternSpecs(files: GrammarFile[]): Map<string, PatternSpec> {
+  const out = new Map<string, PatternSpec>()
   for (const file of files) {
     for (const p of file.patterns) {
       const id = `${file.id}/${p.id}`
       if (out.has(id)) throw new Error(`Grammar pattern ${id} defined twice`)
-      let regex: RegExp
-      let groups: string[]
-      try {
-        regex = buildRegex(p.regex, p.flags, fragments)
-        groups = groupNames(regex)
-      } catch (e) {
-        throw new Error(`Grammar pattern ${id} does not compile: ${(e as Error).message}`)
-      }
-      const examples = p.examples.map((e) => (typeof e === 'string' ? e : e.text))
-      const captures = p.examples.filter((e): e is CaptureExample => typeof e !== 'string')
-      for (const c of captures) {
-        const unknown = Object.keys(c.captures).filter((name) => !groups.includes(name))
-        if (unknown.length > 0) throw new Error(`Grammar pattern ${id}: example captures unknown groups ${unknown.join(', ')}`)
-      }
-      out.set(id, { id, description: p.description, regex, examples, captures, counterExamples: p.counterExamples, groups })
+      out.set(id, p)
     }
   }
+  return out
+}
+
+/** Compiles and checks every pattern of every file. */
+export function compilePatterns(files: GrammarFile[], fragments: Record<string, string>): Map<string, CompiledPattern> {
+  const out = new Map<string, CompiledPattern>()
+  for (const [id, spec] of patternSpecs(files)) out.set(id, describePattern(id, spec, compileRegex(id, spec, fragments)))
   return out
 }

@@ -13,6 +13,7 @@ import { readSource } from '../source/read.js'
 import type { ReadOptions } from '../source/types.js'
 import { headerTest } from '../stages/extract/layout-tables/header-test.js'
 import { Report, SCHEMA_VERSION } from '../model/report.js'
+import { safeParse } from '../model/validate.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import { schemaIssues } from '../store/record.js'
 import { contextFactory, toDiagnostic } from './context.js'
@@ -75,7 +76,7 @@ export function processDocument(
   checkStage.run(record, ctx.forStage('check', findings))
   // The record must satisfy its contract; a failure here is a bug in jixiao, not in the document.
   if (options.validate === false) return record
-  const parsed = Report.safeParse(record)
+  const parsed = safeParse(Report, record)
   if (!parsed.success) throw new Error(`record ${record.id} does not satisfy the report schema: ${schemaIssues(parsed.error.issues)}`)
   return parsed.data
 }

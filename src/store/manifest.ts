@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { schemaIssues, writeFileAtomic, writeFilePrepared } from './record.js'
 import { Producer } from '../model/report.js'
+import { parse, safeParse } from '../model/validate.js'
 import { producer } from '../version.js'
 import { reportId } from '../pipeline/id.js'
 
@@ -105,7 +106,7 @@ export function knownIds(manifest: Manifest): Set<string> {
 
 /** Writes DIR/manifest.json atomically. */
 export function writeManifest(outDir: string, manifest: Manifest): void {
-  writeFileAtomic(manifestPath(outDir), JSON.stringify(Manifest.parse(manifest), null, 2) + '\n')
+  writeFileAtomic(manifestPath(outDir), JSON.stringify(parse(Manifest, manifest), null, 2) + '\n')
 }
 
 /**
@@ -114,7 +115,7 @@ export function writeManifest(outDir: string, manifest: Manifest): void {
  * the manifest on disk always describes files that are complete.
  */
 export function prepareManifest(outDir: string, manifest: Manifest): { commit: () => void; abort: () => void } {
-  return writeFilePrepared(manifestPath(outDir), JSON.stringify(Manifest.parse(manifest), null, 2) + '\n')
+  return writeFilePrepared(manifestPath(outDir), JSON.stringify(parse(Manifest, manifest), null, 2) + '\n')
 }
 
 /** Reads and validates DIR/manifest.json; throws with the path when absent or invalid. */
@@ -127,7 +128,7 @@ export function readManifest(outDir: string): Manifest {
     const code = (e as NodeJS.ErrnoException).code
     throw new Error(code === 'ENOENT' ? `${outDir} has no manifest.json (not a jixiao output folder)` : `${path} cannot be read: ${(e as Error).message}`)
   }
-  const parsed = Manifest.safeParse(raw)
+  const parsed = safeParse(Manifest, raw)
   if (!parsed.success) throw new Error(`${path} is not a valid jixiao manifest: ${schemaIssues(parsed.error.issues, 1)}`)
   return parsed.data
 }

@@ -6,6 +6,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Report } from '../model/report.js'
+import { safeParse } from '../model/validate.js'
 
 /** Folder of the records inside an output folder. */
 export function reportsDir(outDir: string): string {
@@ -33,7 +34,7 @@ export function schemaIssues(issues: readonly { path: PropertyKey[]; message: st
  * @returns the path written
  */
 export function writeRecord(outDir: string, report: Report): string {
-  const parsed = Report.safeParse(report)
+  const parsed = safeParse(Report, report)
   if (!parsed.success) throw new Error(`record ${report.id} does not satisfy the report schema: ${schemaIssues(parsed.error.issues)}`)
   return writeFileAtomic(recordPath(outDir, report.id), JSON.stringify(parsed.data, null, 2) + '\n')
 }

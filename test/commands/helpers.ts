@@ -28,6 +28,8 @@ export function ensureBuilt(): void {
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest(join(ROOT, 'src'))) return
   // Type errors elsewhere in the tree do not stop tsc from emitting.
   spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' })
+  // then the bundles of the command line and the worker over tsc's dist/cli.js (npm run build's second step)
+  spawnSync(process.execPath, ['scripts/bundle.mjs'], { cwd: ROOT, stdio: 'ignore' })
   if (!existsSync(CLI)) throw new Error('npm run build did not produce dist/cli.js')
 }
 

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import type { Report } from '../../model/report.js'
+import { safeParse } from '../../model/validate.js'
 import type { Context } from '../../pipeline/types.js'
 import type { CheckData, RuleSpec } from './config.js'
 
@@ -26,12 +27,18 @@ export function defineRule<S extends z.ZodType>(
   params: S,
   run: (record: Report, ctx: Context, env: RuleEnv<z.infer<S>>) => void,
 ): Rule {
+  // a spec belongs to the loaded grammar (checkData is cached by it): its params are validated once, not once per report
+  const valid = new WeakMap<RuleSpec, z.infer<S>>()
   return {
     id,
     run(record, ctx, spec, data) {
-      const parsed = params.safeParse(spec.params)
-      if (!parsed.success) throw new Error(`Invalid params of check rule ${id}: ${parsed.error.message}`)
-      run(record, ctx, { spec, params: parsed.data, data })
+      let checked = valid.get(spec)
+      if (checked === undefined) {
+        const parsed = safeParse(params, spec.params)
+        if (!parsed.success) throw new Error(`Invalid params of check rule ${id}: ${parsed.error.message}`)
+        valid.set(spec, (checked = parsed.data))
+      }
+      run(record, ctx, { spec, params: checked, data })
     },
   }
 }

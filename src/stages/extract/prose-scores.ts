@@ -47,6 +47,17 @@ function totalPhrases(input: Pick<ExtractInput, 'norm'>, ctx: Context): [number,
  * (绩效自评得分为92分（满分100分）) is left to the totals reader.
  */
 export function findScorePairs(input: Pick<ExtractInput, 'norm'>, ctx: Context): PairMatch[] {
+  // the totals reader and the prose-score reader both read the pairs of one document: found once
+  const hit = pairsFound.get(input.norm)
+  if (hit && hit.grammar === ctx.grammar) return [...hit.pairs]
+  const pairs = scorePairs(input, ctx)
+  pairsFound.set(input.norm, { grammar: ctx.grammar, pairs })
+  return [...pairs]
+}
+
+const pairsFound = new WeakMap<object, { grammar: object; pairs: readonly PairMatch[] }>()
+
+function scorePairs(input: Pick<ExtractInput, 'norm'>, ctx: Context): PairMatch[] {
   const found: PairMatch[] = []
   const totals = totalPhrases(input, ctx)
   for (const id of scoresData(ctx).pairPatterns) {

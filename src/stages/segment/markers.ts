@@ -34,13 +34,23 @@ export function firstNonSpace(text: string, start: number, end: number): number 
 
 /** The markers in the paragraph text[start, end), left to right, not overlapping. */
 export function findMarkers(text: string, start: number, end: number, nb: Numbering): Marker[] {
+  return markersIn(text, start, end, nb, Infinity)
+}
+
+/** The first marker of the paragraph text[start, end) (findMarkers(…)[0]), without looking for the others. */
+export function firstMarker(text: string, start: number, end: number, nb: Numbering): Marker | undefined {
+  return markersIn(text, start, end, nb, 1)[0]
+}
+
+function markersIn(text: string, start: number, end: number, nb: Numbering, most: number): Marker[] {
   const out: Marker[] = []
   const first = firstNonSpace(text, start, end)
   const para = text.slice(start, end)
   const re = nb.candidateStart
   re.lastIndex = 0
   let after = start
-  for (const hit of para.matchAll(re)) {
+  // the candidate pattern is one character class (never an empty match): exec walks it as matchAll does
+  for (let hit = re.exec(para); hit !== null && out.length < most; hit = re.exec(para)) {
     const at = start + hit.index
     if (at < after) continue
     const atStart = at === first
@@ -54,13 +64,19 @@ export function findMarkers(text: string, start: number, end: number, nb: Number
   return out
 }
 
+/** The Chinese numeral characters (digits and units) of a numbering grammar, as a set (asked at every marker candidate). */
+const cnChars = new WeakMap<Numbering, Set<string>>()
+
 /** A digit after a digit, or a Chinese numeral after one (十一、), is inside a number, not a marker start. */
 function continuesNumber(prev: string | undefined, ch: string, nb: Numbering): boolean {
   if (prev === undefined) return false
-  const { digits, units } = nb.data.numerals
+  let cn = cnChars.get(nb)
+  if (!cn) {
+    const { digits, units } = nb.data.numerals
+    cnChars.set(nb, (cn = new Set([...Object.keys(digits), ...Object.keys(units)])))
+  }
   const isDigit = (c: string) => c >= '0' && c <= '9'
-  const isCn = (c: string) => c in digits || c in units
-  return (isDigit(prev) && isDigit(ch)) || (isCn(prev) && isCn(ch))
+  return (isDigit(prev) && isDigit(ch)) || (cn.has(prev) && cn.has(ch))
 }
 
 function matchAt(text: string, at: number, end: number, atStart: boolean, nb: Numbering): Marker | null {

@@ -8,13 +8,14 @@ import type { Context, NormDoc, TableRegion } from '../../pipeline/types.js'
 import { inRegion } from '../lines/table-regions.js'
 import type { Span } from '../../model/provenance.js'
 import { P, type Numbering } from './numbering.js'
-import { findMarkers, firstNonSpace, type Marker } from './markers.js'
+import { findMarkers, firstMarker, firstNonSpace, type Marker } from './markers.js'
 import { readTitle, isSpace, lastHeadingWordEnd, type Title } from './title.js'
 import { classify, isTocEntry } from './layout.js'
 import { startLiveSegmenter, type Decision, type SegSnapshot } from './machine.js'
 import type { Candidate } from './sequence.js'
 import { printed, spanOf, type Heading } from './heading-tree.js'
 import { tocParagraphs } from './toc.js'
+import { scannerOf } from '../../grammar/scanner.js'
 
 /** How far around a marker the driver looks (data rows and lead-ins are short). */
 const WINDOW = 200
@@ -35,11 +36,8 @@ interface ParagraphFacts {
 }
 
 function countMatches(re: RegExp, text: string): number {
-  re.lastIndex = 0
-  let n = 0
-  for (const _ of text.matchAll(re)) n++
-  re.lastIndex = 0
-  return n
+  // the grammar's scanner: the matches of matchAll, found only at the characters a match can start with
+  return scannerOf(re).matchAll(text).length
 }
 
 /** Runs the machine over the document; returns the accepted headings in document order. */
@@ -115,7 +113,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering, regi
     for (let j = pi + 1; j < paras.length; j++) {
       const q = paras[j]!
       if (textOf(j).trim() === '') continue
-      const first = findMarkers(norm.text, q.start, q.end, nb)[0]
+      const first = firstMarker(norm.text, q.start, q.end, nb)
       if (first?.atStart) return null
       const t = readTitle(norm.text, firstNonSpace(norm.text, q.start, q.end), q.end, nb)
       return t.by === 'paragraph' && t.problem === null && !nb.test(P.prose, t.text) ? t : null
@@ -134,7 +132,7 @@ export function segmentHeadings(norm: NormDoc, ctx: Context, nb: Numbering, regi
       const q = paras[j]!
       const t = textOf(j).trim()
       if (t === '') continue
-      const first = findMarkers(norm.text, q.start, q.end, nb)[0]
+      const first = firstMarker(norm.text, q.start, q.end, nb)
       const stops = nb.data.title.keepStops + nb.data.title.sentenceStops
       if (first || [...t].length > nb.data.title.wrapMaxLength || [...t].some((c) => stops.includes(c)) || classify(t, nb) !== 'short' || ctx.grammar.regex('tables/title').test(t)) return
       const s = firstNonSpace(norm.text, q.start, q.end)

@@ -17,7 +17,7 @@
  */
 import type { NormDoc } from '../../pipeline/types.js'
 import { P, type Numbering } from './numbering.js'
-import { findMarkers } from './markers.js'
+import { firstMarker } from './markers.js'
 import { classify } from './layout.js'
 import { isSpace } from './title.js'
 
@@ -33,9 +33,11 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
   const texts = paras.map((p) => norm.text.slice(p.start, p.end).trim())
   const headingLike = texts.map((t) => isHeadingLike(t, nb, maxEntryLength))
   const where = new Map<string, number[]>()
+  // each heading's key, read once: the run walk below asks for it again
+  const keys: string[] = []
   texts.forEach((_, i) => {
     if (!headingLike[i]) return
-    const key = keyOf(i)
+    const key = (keys[i] = keyOf(i))
     const list = where.get(key)
     if (list) list.push(i)
     else where.set(key, [i])
@@ -52,7 +54,7 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
     // an entry wrapped onto a short line of its own (…培训费支 / 出预算表) does not end the run
     while (j < paras.length && (headingLike[j] || (j > i && headingLike[j + 1] && isWrappedEntry(texts[j]!, nb, maxEntryLength)))) j++
     const labelled = i > 0 && nb.test(P.tocTitle, texts[i - 1]!)
-    const again = where.get(keyOf(i))!.find((k) => k > i) ?? -1
+    const again = where.get(keys[i]!)!.find((k) => k > i) ?? -1
     // the body begins where the first entry is printed again (inside the run, or after it)
     const end = again > i ? Math.min(again, j) : labelled ? j : i
     if (end - i >= minEntries || (labelled && end > i)) for (let k = i; k < end; k++) out.add(k)
@@ -65,7 +67,7 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
     let t = texts[i]!
     const page = nb.exec(P.tocPage, t)
     if (page) t = t.slice(0, page.index)
-    const m = findMarkers(t, 0, t.length, nb)[0]
+    const m = firstMarker(t, 0, t.length, nb)
     if (m && m.end >= t.length && i + 1 < texts.length) t += texts[i + 1]
     let key = ''
     for (const ch of t) if (!isSpace(ch)) key += ch
@@ -76,14 +78,14 @@ export function tocParagraphs(norm: NormDoc, nb: Numbering): Set<number> {
 /** The rest of a wrapped TOC entry: a short line with no marker that is not a sentence or a table row. */
 function isWrappedEntry(text: string, nb: Numbering, maxLength: number): boolean {
   if (text === '' || text.length > maxLength / 2) return false
-  if (findMarkers(text, 0, text.length, nb)[0]?.atStart) return false
+  if (firstMarker(text, 0, text.length, nb)?.atStart) return false
   return classify(text, nb) === 'short'
 }
 
 /** A short paragraph that starts with a numbering marker and is not a sentence or a table row. */
 function isHeadingLike(text: string, nb: Numbering, maxLength: number): boolean {
   if (text === '' || text.length > maxLength) return false
-  const m = findMarkers(text, 0, text.length, nb)[0]
+  const m = firstMarker(text, 0, text.length, nb)
   if (!m?.atStart) return false
   // the title after the marker and its gap (第一部分\t部门概况: the TAB is the gap, not a cell)
   const title = text.slice(m.end)

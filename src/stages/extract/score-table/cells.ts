@@ -84,13 +84,39 @@ function joinWrapped(ctx: Context, v: Vocab, out: TCell[], before: number, line:
   return true
 }
 
+interface KindPatterns {
+  bareNumber: RegExp
+  placeholder: RegExp
+  quantity: RegExp
+  percent: RegExp
+  groupedNumber: RegExp
+}
+const kindPatterns = new WeakMap<object, KindPatterns>()
+
+/** The patterns read on every cell, looked up once per grammar. */
+function kindsOf(ctx: Context): KindPatterns {
+  const g = ctx.grammar
+  let k = kindPatterns.get(g)
+  if (!k) {
+    k = {
+      bareNumber: g.regex('score-table/bare-number'),
+      placeholder: g.regex('score-table/placeholder'),
+      quantity: g.regex('score-table/quantity'),
+      percent: g.regex('score-table/percent'),
+      groupedNumber: g.regex('score-table/grouped-number'),
+    }
+    kindPatterns.set(g, k)
+  }
+  return k
+}
+
 /** Classifies a folded cell text. */
 export function cellKind(ctx: Context, text: string): CellKind {
-  const g = ctx.grammar
+  const k = kindsOf(ctx)
   // an amount with thousands separators (1,250,000.00) is a number cell of the funds block
-  if (g.regex('score-table/bare-number').test(text)) return 'num'
-  if (g.regex('score-table/placeholder').test(text)) return 'placeholder'
-  if (g.regex('score-table/quantity').test(text) || g.regex('score-table/percent').test(text)) return 'qty'
+  if (k.bareNumber.test(text)) return 'num'
+  if (k.placeholder.test(text)) return 'placeholder'
+  if (k.quantity.test(text) || k.percent.test(text)) return 'qty'
   return 'text'
 }
 
@@ -98,7 +124,7 @@ function pushCell(out: TCell[], ctx: Context, v: Vocab, line: Line, s: number, e
   const rawText = line.text.slice(s, e)
   const folded = v.fold(rawText)
   // an amount with thousands separators (1,250,000.00) reads as the number it prints
-  const text = ctx.grammar.regex('score-table/grouped-number').test(folded) ? withoutGrouping(folded) : folded
+  const text = kindsOf(ctx).groupedNumber.test(folded) ? withoutGrouping(folded) : folded
   if (text === '') return
   // trim the original range to the cell's visible characters
   let a = s
@@ -136,27 +162,46 @@ function splitBy(text: string, re: RegExp): Array<[number, number]> {
  * run that is only a unit joined to the number before it (`≤90 万元`, `86 %`),
  * and a numbered label joined to the name after it (`指标1 完成率`).
  */
-function spaceRuns(ctx: Context, text: string, re: RegExp): Array<[number, number]> {
-  const runs = splitBy(text, re)
+function spaceRuns(p: RunPatterns, text: string): Array<[number, number]> {
+  const runs = splitBy(text, p.space)
   const out: Array<[number, number]> = []
-  const opener = ctx.grammar.regex('score-table/bracket-open')
-  const closer = ctx.grammar.regex('score-table/bracket-close')
   const count = (s: string, r: RegExp) => s.match(r)?.length ?? 0
-  const open = (s: string) => count(s, opener) > count(s, closer)
-  const unit = ctx.grammar.regex('score-table/unit-token')
-  const numberEnd = ctx.grammar.regex('score-table/number-end')
-  const label = ctx.grammar.regex('score-table/name-label-run')
-  const cjk = ctx.grammar.regex('score-table/cjk')
+  const open = (s: string) => count(s, p.opener) > count(s, p.closer)
   for (const [s, e] of runs) {
     const last = out[out.length - 1]
     const piece = text.slice(s, e)
     const before = last ? text.slice(last[0], last[1]) : ''
-    if (last && open(before) && piece.length <= 3 && count(piece, closer) > 0) last[1] = e
-    else if (last && numberEnd.test(before) && unit.test(piece)) last[1] = e
-    else if (last && label.test(before) && !label.test(piece) && cjk.test(piece.charAt(0))) last[1] = e
+    // the cheap tests on the short piece first: these are pure, so the order does not change the outcome
+    if (last && piece.length <= 3 && count(piece, p.closer) > 0 && open(before)) last[1] = e
+    else if (last && p.numberEnd.test(before) && p.unit.test(piece)) last[1] = e
+    else if (last && p.label.test(before) && !p.label.test(piece) && p.cjk.test(piece.charAt(0))) last[1] = e
     else out.push([s, e])
   }
   return out
+}
+
+/** The patterns spaceRuns reads, looked up once per document. */
+interface RunPatterns {
+  space: RegExp
+  opener: RegExp
+  closer: RegExp
+  unit: RegExp
+  numberEnd: RegExp
+  label: RegExp
+  cjk: RegExp
+}
+
+function runPatterns(ctx: Context): RunPatterns {
+  const g = ctx.grammar
+  return {
+    space: g.regex('score-table/space'),
+    opener: g.regex('score-table/bracket-open'),
+    closer: g.regex('score-table/bracket-close'),
+    unit: g.regex('score-table/unit-token'),
+    numberEnd: g.regex('score-table/number-end'),
+    label: g.regex('score-table/name-label-run'),
+    cjk: g.regex('score-table/cjk'),
+  }
 }
 
 /** Cuts every body line into cells. */
@@ -167,7 +212,7 @@ export function buildCells(lines: Line[], ctx: Context, v: Vocab): TCell[] {
   const tab = ctx.grammar.regex('score-table/tab')
   const csvDoc = isCsvDocument(lines.filter((l) => !l.furniture).map((l) => l.text))
   const pipe = ctx.grammar.regex('score-table/pipe')
-  const space = ctx.grammar.regex('score-table/space')
+  const runs = runPatterns(ctx)
   const out: TCell[] = []
   let open = false
   for (const line of lines) {
@@ -185,7 +230,7 @@ export function buildCells(lines: Line[], ctx: Context, v: Vocab): TCell[] {
       splitBy(line.text, tab).forEach(([s, e], k) => pushCell(out, ctx, v, line, s, e, k))
       joinWrapped(ctx, v, out, before, line)
     } else {
-      for (const [s, e] of spaceRuns(ctx, line.text, space)) pushCell(out, ctx, v, line, s, e, null)
+      for (const [s, e] of spaceRuns(runs, line.text)) pushCell(out, ctx, v, line, s, e, null)
     }
   }
   return out

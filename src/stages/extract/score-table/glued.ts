@@ -42,8 +42,9 @@ interface Tok {
  */
 function isGluedText(text: string, ctx: Context, v: Vocab, afterGlued: boolean): boolean {
   if (text.length < 40) return false
-  const tokens = [...text.matchAll(ctx.grammar.regex('score-table/glued-token'))]
-  const nums = tokens.filter((m) => m.groups!['number'] !== undefined).length
+  // six number runs are enough to know: the tokens are read lazily, no further than the sixth
+  let nums = 0
+  for (const m of text.matchAll(ctx.grammar.regex('score-table/glued-token'))) if (m.groups!['number'] !== undefined && ++nums >= 6) break
   return nums >= 6 && (afterGlued || ctx.grammar.regex('score-table/group-max').test(text) || namesScoreColumns(text, v))
 }
 

@@ -35,22 +35,73 @@ export interface Header {
 
 type Piece = { kind: 'role'; role: Role; raw: string; cells: number[] } | { kind: 'name' | 'head' | 'note' | 'index'; raw: string; cells: number[] }
 
+/** What a header word is: a column role, a name, index or funds-head column, a bare note; null when none. */
+type WordKind = { kind: 'role'; role: Role } | { kind: 'name' | 'head' | 'note' | 'index' } | null
+
+/** Texts classified, per vocabulary: each cell (and each pair joined) of every line is asked, mostly the same words. */
+const wordKinds = new WeakMap<Vocab, Map<string, WordKind>>()
+/** Entries of the memo before it starts afresh, and the longest text memoised. */
+const WORD_MEMO = 20000
+const WORD_MEMO_CHARS = 64
+
+function wordKind(v: Vocab, text: string): WordKind {
+  let memo = wordKinds.get(v)
+  if (!memo) wordKinds.set(v, (memo = new Map()))
+  let k = memo.get(text)
+  if (k !== undefined) return k
+  const role = headerRole(v, text)
+  if (role) k = { kind: 'role', role }
+  else {
+    const bare = v.bare(text)
+    if (v.nameColumns.has(bare)) k = { kind: 'name' }
+    else if (v.indexColumns.has(bare)) k = { kind: 'index' }
+    else if (v.fundsHeads.has(bare)) k = { kind: 'head' }
+    else if (bare === '' && text !== '') k = { kind: 'note' }
+    else k = null
+  }
+  if (text.length <= WORD_MEMO_CHARS) {
+    if (memo.size >= WORD_MEMO) memo.clear()
+    memo.set(text, k)
+  }
+  return k
+}
+
+/** Two cells' texts joined, classified: memoised by the pair, so the joined text is built only when the pair is new. */
+const joinedKinds = new WeakMap<Vocab, { size: number; byFirst: Map<string, Map<string, WordKind>> }>()
+
+function joinedKind(v: Vocab, a: string, b: string): WordKind {
+  let memo = joinedKinds.get(v)
+  if (!memo) joinedKinds.set(v, (memo = { size: 0, byFirst: new Map() }))
+  let inner = memo.byFirst.get(a)
+  let k = inner?.get(b)
+  if (k !== undefined) return k
+  k = wordKind(v, a + b)
+  if (a.length + b.length <= WORD_MEMO_CHARS) {
+    if (memo.size >= WORD_MEMO) {
+      memo.byFirst.clear()
+      memo.size = 0
+      inner = undefined
+    }
+    if (!inner) memo.byFirst.set(a, (inner = new Map()))
+    inner.set(b, k)
+    memo.size++
+  }
+  return k
+}
+
 /** Reads one header piece at cell i (joining i and i+1 when that makes a known word). */
-function pieceAt(cells: TCell[], i: number, v: Vocab): Piece | null {
+function readPiece(cells: TCell[], i: number, v: Vocab): Piece | null {
   const c = cells[i]!
   const next = cells[i + 1]
   const classify = (text: string, raw: string, idx: number[]): Piece | null => {
-    const role = headerRole(v, text)
-    if (role) return { kind: 'role', role, raw, cells: idx }
-    const bare = v.bare(text)
-    if (v.nameColumns.has(bare)) return { kind: 'name', raw, cells: idx }
-    if (v.indexColumns.has(bare)) return { kind: 'index', raw, cells: idx }
-    if (v.fundsHeads.has(bare)) return { kind: 'head', raw, cells: idx }
-    if (bare === '' && text !== '') return { kind: 'note', raw, cells: idx }
-    return null
+    const k = wordKind(v, text)
+    if (k === null) return null
+    return k.kind === 'role' ? { kind: 'role', role: k.role, raw, cells: idx } : { kind: k.kind, raw, cells: idx }
   }
   if (next && c.kind === 'text' && next.kind === 'text') {
-    const joined = classify(c.text + next.text, c.raw + next.raw, [i, i + 1])
+    const k = joinedKind(v, c.text, next.text)
+    const joined: Piece | null =
+      k === null ? null : k.kind === 'role' ? { kind: 'role', role: k.role, raw: c.raw + next.raw, cells: [i, i + 1] } : { kind: k.kind, raw: c.raw + next.raw, cells: [i, i + 1] }
     const alone = classify(c.text, c.raw, [i])
     if (joined && (!alone || alone.kind !== 'role' || joined.kind === 'role')) {
       if (!alone || joined.kind === 'role') return joined
@@ -122,7 +173,7 @@ function lineRange(cells: TCell[], i: number): [number, number] {
  * every cell is a header word too (a header printed in two tiers). A line
  * of cells is one row; the first cell of the next line (预算执行率) is a row's label.
  */
-function headerGoesOn(cells: TCell[], i: number, start: number, v: Vocab): boolean {
+function headerGoesOn(cells: TCell[], i: number, start: number, pieceAt: (cells: TCell[], k: number, v: Vocab) => Piece | null, v: Vocab): boolean {
   const c = cells[i]!
   if (!c.lineStart || c.line === cells[start]!.line) return true
   const [s, e] = lineRange(cells, i - 1)
@@ -139,6 +190,13 @@ function headerGoesOn(cells: TCell[], i: number, start: number, v: Vocab): boole
 /** Finds every header in the cell stream, in order. */
 export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
   const out: Header[] = []
+  // a run that makes no header is walked again from its next cell: each cell's piece is read once
+  const pieces = new Array<Piece | null | undefined>(cells.length)
+  const pieceAt = (cells: TCell[], k: number, v: Vocab): Piece | null => {
+    let p = pieces[k]
+    if (p === undefined) pieces[k] = p = readPiece(cells, k, v)
+    return p
+  }
   let i = 0
   while (i < cells.length) {
     const first = pieceAt(cells, i, v)
@@ -146,33 +204,33 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
       i++
       continue
     }
-    const pieces: Piece[] = []
+    const run: Piece[] = []
     let j = i
     while (j < cells.length) {
-      if (pieces.length > 0 && !headerGoesOn(cells, j, i, v)) break
+      if (run.length > 0 && !headerGoesOn(cells, j, i, pieceAt, v)) break
       const p = pieceAt(cells, j, v)
       if (!p) break
       // a header word followed by a number is a row's label (预算执行率 | 10 | 9),
       // unless the header has a 序号 column: then the number is the first row's
-      if (pieces.length > 0 && !pieces.some((q) => q.kind === 'index') && cells[p.cells[p.cells.length - 1]! + 1]?.kind === 'num') break
-      pieces.push(p)
+      if (run.length > 0 && !run.some((q) => q.kind === 'index') && cells[p.cells[p.cells.length - 1]! + 1]?.kind === 'num') break
+      run.push(p)
       j = p.cells[p.cells.length - 1]! + 1
     }
-    const roles = pieces.filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
+    const roles = run.filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
     // a funds header names the execution (执行数 or 执行率) or sits under a funds heading (项目资金)
     const fundsRoles = roles.filter((r) => FUNDS_ROLES.includes(r.role))
     const hasFunds =
       fundsRoles.length > 0 &&
-      (pieces.some((p) => p.kind === 'head') || fundsRoles.some((r) => r.role === 'executed' || r.role === 'rate'))
+      (run.some((p) => p.kind === 'head') || fundsRoles.some((r) => r.role === 'executed' || r.role === 'rate'))
     const hasScore = roles.some((r) => r.role === 'score' || r.role === 'max')
-    const names = pieces.filter((p) => p.kind === 'name').length
+    const names = run.filter((p) => p.kind === 'name').length
     if ((roles.length >= 2 || (names >= 2 && roles.length === 1)) && (hasFunds || hasScore)) {
-      const lastName = pieces.reduce((k, p, idx) => (p.kind === 'name' ? idx : k), -1)
-      const after = pieces.slice(lastName + 1).filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
+      const lastName = run.reduce((k, p, idx) => (p.kind === 'name' ? idx : k), -1)
+      const after = run.slice(lastName + 1).filter((p): p is Extract<Piece, { kind: 'role' }> => p.kind === 'role')
       const data = twoTierColumns(roles, after, v) ?? after
-      const raws = pieces.map((p) => p.raw)
+      const raws = run.map((p) => p.raw)
       let max: number | null = null
-      for (const p of pieces) {
+      for (const p of run) {
         if (p.kind === 'role') continue
         const m = labelMax(ctx, p.raw)
         if (m) max = m.value
@@ -185,7 +243,7 @@ export function findHeaders(cells: TCell[], ctx: Context, v: Vocab): Header[] {
         nameColumns: names,
         unit: unitOf(raws) ?? unitBefore(ctx, cells, i, out[out.length - 1]?.end ?? 0),
         max,
-        rowNumbers: pieces.some((p) => p.kind === 'index'),
+        rowNumbers: run.some((p) => p.kind === 'index'),
       })
       i = j
     } else {

@@ -61,9 +61,11 @@ interface Reading {
 function readings(cells: TCell[], from: number, stop: number, header: Header, v: Vocab, named: (i: number) => boolean): Reading[] {
   const roles = header.columns.map((c) => c.role)
   const out: Reading[] = []
+  // judge rejects a reading without the numbers its kind of row needs: such readings are not made
+  const needed: readonly Role[] = header.kind === 'indicators' ? ['max', 'score'] : ['initial', 'adjusted', 'executed']
   const walk = (k: number, pos: number, cost: number, got: Partial<Record<Role, number>>) => {
     if (k === roles.length) {
-      out.push({ cost, cells: { ...got }, end: pos })
+      if (needed.some((role) => got[role] !== undefined)) out.push({ cost, cells: { ...got }, end: pos })
       return
     }
     const role = roles[k]!
@@ -86,8 +88,36 @@ function decimals(text: string): number {
   return dot < 0 ? 0 : text.length - dot - 1 - (text.endsWith('分') || text.endsWith('%') ? 1 : 0)
 }
 
+/** What judging a row reads of its label cell alone: the same for every reading of the row, so read once per label. */
+interface LabelFacts {
+  /** a memo row (其中), or criterion text (a sentence, a scoring rule): never an indicator's name */
+  excluded: boolean
+  group: boolean
+  /** the label states a maximum (执行(35分)); read only when it is not a group label */
+  statesMax: boolean
+  /** the label holds a Chinese character */
+  cjk: boolean
+}
+
+function labelFacts(lab: TCell, v: Vocab, ctx: Context, memo: readonly string[]): LabelFacts {
+  // a cell of sentences (评分标准: 每低1个百分点扣1分，…) or a scoring rule (每低1%扣1分, 得满分) is
+  // criterion text, never a row's name; a rule in brackets after a name leaves it a name (as the builder reads it)
+  let excluded = memo.some((p) => lab.text.startsWith(p))
+  if (!excluded) {
+    const outside = unbracketed(v, lab.text)
+    excluded = ctx.grammar.regex('score-table/sentence-mark').test(outside) || ctx.grammar.regex('score-table/criterion-text').test(outside)
+  }
+  const group = !excluded && isGroupLabel(v, lab.text)
+  return {
+    excluded,
+    group,
+    statesMax: !excluded && !group && labelMax(ctx, lab.text) !== null,
+    cjk: !excluded && ctx.grammar.regex('score-table/cjk').test(lab.text),
+  }
+}
+
 /** Extra cost (or Infinity when invalid) of a complete row reading. */
-function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Vocab, ctx: Context, memo: readonly string[]): number {
+function judge(cells: TCell[], label: number, r: Reading, header: Header, facts: () => LabelFacts): number {
   const lab = cells[label]!
   const has = (role: Role) => r.cells[role] !== undefined
   const val = (role: Role) => (has(role) ? numberOf(cells[r.cells[role]!]!.text) : null)
@@ -105,22 +135,18 @@ function judge(cells: TCell[], label: number, r: Reading, header: Header, v: Voc
   }
   if (header.kind === 'indicators') {
     if (!has('max') && !has('score')) return Infinity
-    if (memo.some((p) => lab.text.startsWith(p))) return Infinity
-    // a cell of sentences (评分标准: 每低1个百分点扣1分，…) or a scoring rule (每低1%扣1分, 得满分) is
-    // criterion text, never a row's name; a rule in brackets after a name leaves it a name (as the builder reads it)
-    const outside = unbracketed(v, lab.text)
-    if (ctx.grammar.regex('score-table/sentence-mark').test(outside)) return Infinity
-    if (ctx.grammar.regex('score-table/criterion-text').test(outside)) return Infinity
-    if (isGroupLabel(v, lab.text)) cost += 1.5
+    const f = facts()
+    if (f.excluded) return Infinity
+    if (f.group) cost += 1.5
     // a label stating its maximum (执行(35分)) in a table with a 分值 column is a group, unless the row has its 分值
-    else if (!has('max') && header.columns.some((c) => c.role === 'max') && labelMax(ctx, lab.text) !== null) cost += 1
+    else if (!has('max') && header.columns.some((c) => c.role === 'max') && f.statesMax) cost += 1
     const max = val('max')
     const score = val('score')
     // a 分值 is printed with at most two decimals, a 得分 with at most four (0.0900000762939453 is a
     // ratio exported from a spreadsheet); a row's name has a Chinese character
     if (has('max') && decimals(cells[r.cells.max!]!.text) > 2) return Infinity
     if (has('score') && decimals(cells[r.cells.score!]!.text) > 4) return Infinity
-    if (!ctx.grammar.regex('score-table/cjk').test(lab.text)) cost += 2
+    if (!f.cjk) cost += 2
     if (max !== null && max > 100) cost += 2
     if (max !== null && score !== null && exceedsMax(score, max)) cost += 3
   } else {
@@ -174,8 +200,12 @@ export function assembleRows(cells: TCell[], from: number, stop: number, header:
     }
     // or start a row with it as the label
     if (c.kind !== 'text') continue
+    let facts: LabelFacts | null = null
+    const factsOf = () => (facts ??= labelFacts(c, v, ctx, memo))
+    // judge rejects every reading of an indicator row whose label is no name (a memo row, criterion text)
+    if (header.kind === 'indicators' && factsOf().excluded) continue
     for (const r of readings(cells, at + 1, stop, header, v, named)) {
-      const cost = judge(cells, at, r, header, v, ctx, memo)
+      const cost = judge(cells, at, r, header, factsOf)
       if (cost === Infinity) continue
       const q = r.end - from
       const total = best[p]! + cost

@@ -30,6 +30,8 @@ export interface RowCells {
 export function readHeader(v: TableVocab, line: NormLine): Header | null {
   const cells = tokens(line.text, line.start)
   if (cells.length < v.data.minColumns) return null
+  // every cell but a first (label) cell names a column: a line whose later cell names none is no header (most lines)
+  for (let i = 1; i < cells.length; i++) if (v.columnKey(cells[i]!.text) === null) return null
   const keys = cells.map((c) => v.columnKey(c.text))
   const first = keys[0] === null ? cells[0]! : null
   const columns = cells.flatMap((cell, i) => (keys[i] ? [{ key: keys[i]!, cell }] : []))
