@@ -60,13 +60,14 @@ function keyFolder(grammar: Grammar): KeyFolder {
     if (fold(ch) !== ch || ch.normalize('NFKC') !== ch) foldsAt[c] = 1
   }
   const cache = new Map<string, string>()
+  const folded = (s: string) => dropWhite(fold(s.normalize('NFKC')))
   f = {
     key(s) {
       if (!needsWork(s, foldsAt)) return s
-      if (s.length > CACHE_MAX_CHARS) return dropWhite(fold(s.normalize('NFKC')))
+      if (s.length > CACHE_MAX_CHARS) return folded(s)
       let k = cache.get(s)
       if (k !== undefined) return k
-      k = dropWhite(fold(s.normalize('NFKC')))
+      k = folded(s)
       if (cache.size >= CACHE_LIMIT) cache.clear()
       cache.set(s, k)
       return k
