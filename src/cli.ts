@@ -4,6 +4,7 @@
  * call prints one line and exits 2; so does an unexpected error (with its
  * stack only when DEBUG is set). Never a stack trace for a user error.
  */
+import { tuneCompiler } from './compiler-tuning.js'
 import { UsageError, UserError } from './commands/args.js'
 import { BulkError } from './bulk/errors.js'
 
@@ -24,6 +25,9 @@ Commands:
 
 Run 'jixiao <command> --help' for a command's options.
 `
+
+// before any command's module loads and before any worker starts (imports above are evaluated first, and are small)
+tuneCompiler()
 
 type Command = (argv: string[]) => Promise<number>
 
