@@ -24,7 +24,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = process.env.BENCH_CLI ?? join(ROOT, 'dist/cli.js')
+const CLI = process.env.BENCH_CLI || join(ROOT, 'dist/cli.js')
 const LARGE = process.argv.includes('--large') || process.env.BENCH_LARGE === '1'
 const SIZES = [...(process.env.BENCH_SIZES ?? '200,2000').split(',').filter(Boolean).map(Number), ...(LARGE ? [20000] : [])]
 const TEXT = Number(process.env.BENCH_TEXT ?? 500)

@@ -35,8 +35,8 @@ import { fileURLToPath } from 'node:url'
 import { median, timed } from './measure.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = process.env.BENCH_CLI ?? join(ROOT, 'dist/cli.js')
-const CORPUS = process.env.BENCH_CORPUS ?? join(ROOT, '../shared/corpus')
+const CLI = process.env.BENCH_CLI || join(ROOT, 'dist/cli.js')
+const CORPUS = process.env.BENCH_CORPUS || join(ROOT, '../shared/corpus')
 const COUNT = Number(process.env.BENCH_PDFS ?? 200)
 const RUNS = Number(process.env.BENCH_RUNS ?? 2)
 const DIR = join(tmpdir(), 'jixiao-bench-pdf-archive-text')

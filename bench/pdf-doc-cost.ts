@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { timed } from './measure.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist')
+const DIST = process.env.BENCH_DIST || join(ROOT, 'dist')
 const READS = Math.max(2, Number(process.env.BENCH_READS ?? 25))
 const WORK = join(tmpdir(), 'jixiao-bench-pdf-doc-cost')
 
